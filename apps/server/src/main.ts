@@ -1,0 +1,35 @@
+import { createDb, DatabaseSetupError, databaseProvider, migrateDatabase, seedDatabase } from "@pledgewatch/db";
+import { EnvError, parseEnv } from "./env.ts";
+import { createServer, listen, PortInUseError } from "./server.ts";
+
+/** Errors we expect from a misconfigured machine: print the message alone, no stack trace. */
+const EXPECTED_ERRORS = [EnvError, DatabaseSetupError, PortInUseError];
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const provider = databaseProvider(env.DATABASE_URL);
+  console.log(`Pledgewatch: preparing the ${provider === "sqlite" ? "SQLite" : "PostgreSQL"} database…`);
+  await migrateDatabase(env.DATABASE_URL);
+  const db = createDb(env.DATABASE_URL);
+  await seedDatabase(db);
+
+  const server = createServer({ db, webDist: env.WEB_DIST });
+  const port = await listen(server, env.PORT, env.HOST);
+  console.log(`Pledgewatch is running at http://localhost:${port}`);
+
+  const shutdown = () => {
+    server.close();
+    void db.$disconnect().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (EXPECTED_ERRORS.some((kind) => error instanceof kind)) {
+    console.error(`\nPledgewatch could not start.\n${(error as Error).message}\n`);
+  } else {
+    console.error("\nPledgewatch could not start because of an unexpected error:\n", error);
+  }
+  process.exit(1);
+});

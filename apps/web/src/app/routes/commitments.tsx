@@ -1,0 +1,16 @@
+import { CommitmentList } from "../../features/commitments/commitment-list.tsx";
+
+export function CommitmentsRoute() {
+  return (
+    <>
+      <header className="page-header">
+        <h1>Commitments</h1>
+        <p className="lede">
+          Security cooperation promised in speeches, joint statements and agreements, each with the exact words it was
+          made in.
+        </p>
+      </header>
+      <CommitmentList />
+    </>
+  );
+}

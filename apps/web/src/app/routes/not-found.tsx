@@ -1,0 +1,11 @@
+import { Link } from "react-router";
+
+export function NotFoundRoute() {
+  return (
+    <section className="empty-state">
+      <h1>Page not found</h1>
+      <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+      <Link to="/">Back to the commitments</Link>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { commitmentRouter } from "./routers/commitment.ts";
+import { referenceRouter } from "./routers/reference.ts";
+import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  commitment: commitmentRouter,
+  reference: referenceRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,59 @@
+// All tRPC plumbing: context, error formatting and the base procedures the routers may use.
+import type { Db } from "@pledgewatch/db";
+import { AppError, type ErrorCode } from "@pledgewatch/domain";
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { z } from "zod";
+
+export interface Context {
+  db: Db;
+}
+
+/** Builds the context from plain values, so tests can call procedures against a real database. */
+export function createContextInner(values: { db: Db }): Context {
+  return { db: values.db };
+}
+
+const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
+  VALIDATION: "BAD_REQUEST",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  INVALID_TRANSITION: "UNPROCESSABLE_CONTENT",
+};
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const appError = cause instanceof AppError ? cause : undefined;
+    const zodError = cause instanceof z.ZodError ? cause : undefined;
+    const unexpected = error.code === "INTERNAL_SERVER_ERROR" && !appError;
+    return {
+      ...shape,
+      // Never send SQL or internals to a client: unexpected failures get a generic message.
+      message: unexpected ? "Something went wrong on the server. Please try again." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        appCode: appError?.code ?? (zodError ? "VALIDATION" : null),
+        field: appError?.field ?? null,
+        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+      },
+    };
+  },
+});
+
+/** Turns domain errors into tRPC errors with the matching code; the formatter adds the field. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const appError = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE_BY_APP_CODE[appError.code], message: appError.message, cause: appError });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(appErrors);

@@ -1,0 +1,23 @@
+/** One error taxonomy for every layer; the API maps the code to a transport status. */
+export const ERROR_CODES = [
+  "VALIDATION",
+  "NOT_FOUND",
+  "CONFLICT",
+  "FORBIDDEN",
+  "UNAUTHORIZED",
+  "INVALID_TRANSITION",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  override readonly name = "AppError";
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The input field the error is about, so a form can show it beside that field. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
