@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { seedDatabase } from "@pledgewatch/db";
+import { createTestDatabase, type TestDatabase } from "@pledgewatch/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, listen } from "../src/server.ts";
+
+describe("HTTP server", () => {
+  let database: TestDatabase;
+  let server: http.Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("sqlite");
+    await seedDatabase(database.db);
+    const webDist = mkdtempSync(path.join(os.tmpdir(), "pw-web-"));
+    writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>Pledgewatch</title>");
+    server = createServer({ db: database.db, webDist });
+    origin = `http://127.0.0.1:${await listen(server, 0, "127.0.0.1")}`;
+  });
+  afterAll(async () => {
+    server?.close();
+    await database?.drop();
+  });
+
+  it("serves the tRPC API under /trpc", async () => {
+    const response = await fetch(`${origin}/trpc/commitment.list`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { data: unknown[] } };
+    expect(body.result.data).toHaveLength(16);
+  });
+
+  it("answers a bad input with the field and no stack trace", async () => {
+    const input = encodeURIComponent(JSON.stringify({ limit: "many" }));
+    const response = await fetch(`${origin}/trpc/commitment.list?input=${input}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { data: Record<string, unknown> } };
+    expect(body.error.data).toMatchObject({ appCode: "VALIDATION", fieldErrors: { limit: [expect.any(String)] } });
+    expect(JSON.stringify(body)).not.toContain("stack");
+  });
+
+  it("serves the web app for client-side routes", async () => {
+    const response = await fetch(`${origin}/countries/KE`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("<title>Pledgewatch</title>");
+  });
+});
