@@ -3,18 +3,40 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const ioModules = ["node:*", "fs", "path", "http", "https", "net", "child_process", "pg", "better-sqlite3"];
-const databaseModules = ["@pledgewatch/db", "@pledgewatch/db/*", "@prisma/*", "prisma", "**/generated/**"];
+const ioModules = [
+  "node:*",
+  "fs",
+  "path",
+  "http",
+  "https",
+  "net",
+  "child_process",
+  "pg",
+  "better-sqlite3",
+];
+const databaseModules = [
+  "@pledgewatch/db",
+  "@pledgewatch/db/*",
+  "@prisma/*",
+  "prisma",
+  "**/generated/**",
+];
 
 const restrict = (patterns, message, extra = []) => ({
-  "no-restricted-imports": [
-    "error",
-    { patterns: [{ group: patterns, message }, ...extra] },
-  ],
+  "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, ...extra] }],
 });
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "**/dist/", "**/generated/", "**/test-results/", "data/", ".turbo/"] },
+  {
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "**/generated/",
+      "**/test-results/",
+      "data/",
+      ".turbo/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,16 +55,23 @@ export default tseslint.config(
   },
   {
     files: ["packages/db/**/*.ts"],
-    rules: restrict(["@pledgewatch/api", "@trpc/*"], "packages/db must not depend on the API layer."),
+    rules: restrict(
+      ["@pledgewatch/api", "@trpc/*"],
+      "packages/db must not depend on the API layer.",
+    ),
   },
   {
     files: ["apps/web/src/**/*.{ts,tsx}"],
-    rules: restrict([...ioModules, ...databaseModules], "The browser never imports the database or Node I/O.", [
-      {
-        group: ["@pledgewatch/api"],
-        allowTypeImports: true,
-        message: "apps/web may import only types from @pledgewatch/api.",
-      },
-    ]),
+    rules: restrict(
+      [...ioModules, ...databaseModules],
+      "The browser never imports the database or Node I/O.",
+      [
+        {
+          group: ["@pledgewatch/api"],
+          allowTypeImports: true,
+          message: "apps/web may import only types from @pledgewatch/api.",
+        },
+      ],
+    ),
   },
 );

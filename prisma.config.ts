@@ -19,6 +19,8 @@ export default defineConfig({
   migrations: { path: path.join(root, "prisma", provider, "migrations") },
   datasource: {
     url,
-    ...(process.env.SHADOW_DATABASE_URL ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL } : {}),
+    ...(process.env.SHADOW_DATABASE_URL
+      ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL }
+      : {}),
   },
 });

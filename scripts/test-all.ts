@@ -1,5 +1,6 @@
-// `npm test`: builds the web app, runs every suite (Vitest: unit + integration; Playwright: browser)
-// and ends with one line `N passed, N failed, N skipped` over all of them, which CI reads.
+// `npm test`: builds the web app, runs the static checks (types, lint), every suite (Vitest: unit +
+// integration; Playwright: browser) and ends with one line `N passed, N failed, N skipped` over all
+// of them, which CI reads.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -25,8 +26,19 @@ function readReport<T>(file: string): T | undefined {
 
 function vitestTotals(): Totals {
   const file = path.join(reports, "vitest.json");
-  const status = npx(["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
-  const report = readReport<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(file);
+  const status = npx([
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
+  const report = readReport<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(file);
   if (!report) return { passed: 0, failed: Math.max(status ?? 1, 1), skipped: 0 };
   return {
     passed: report.numPassedTests,
@@ -38,17 +50,38 @@ function vitestTotals(): Totals {
 
 function playwrightTotals(): Totals {
   const file = path.join(reports, "playwright.json");
-  const status = npx(["playwright", "test", "--config", "apps/web/playwright.config.ts", "--reporter=list,json"], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-  });
-  const report = readReport<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);
+  const status = npx(
+    ["playwright", "test", "--config", "apps/web/playwright.config.ts", "--reporter=list,json"],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+    },
+  );
+  const report = readReport<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  }>(file);
   if (!report) return { passed: 0, failed: Math.max(status ?? 1, 1), skipped: 0 };
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected, failed: unexpected + flaky || (status === 0 ? 0 : 1), skipped };
 }
 
-const build = npx(["turbo", "run", "build", "--output-logs=errors-only"], { TURBO_TELEMETRY_DISABLED: "1" });
-const suites = build === 0 ? [vitestTotals(), playwrightTotals()] : [{ passed: 0, failed: 1, skipped: 0 }];
+/** Type-checking, linting and formatting each count as one check. */
+function staticChecks(): Totals {
+  const checks = [
+    npx(["turbo", "run", "typecheck", "--output-logs=errors-only"], {
+      TURBO_TELEMETRY_DISABLED: "1",
+    }),
+    npx(["eslint", "."]),
+    npx(["prettier", "--check", "--log-level=warn", "."]),
+  ];
+  const failed = checks.filter((status) => status !== 0).length;
+  return { passed: checks.length - failed, failed, skipped: 0 };
+}
+
+const build = npx(["turbo", "run", "build", "--output-logs=errors-only"], {
+  TURBO_TELEMETRY_DISABLED: "1",
+});
+const suites =
+  build === 0 ? [vitestTotals(), playwrightTotals()] : [{ passed: 0, failed: 1, skipped: 0 }];
 const total = suites.reduce((sum, suite) => ({
   passed: sum.passed + suite.passed,
   failed: sum.failed + suite.failed,

@@ -1,4 +1,10 @@
-import { createDb, DatabaseSetupError, databaseProvider, migrateDatabase, seedDatabase } from "@pledgewatch/db";
+import {
+  createDb,
+  DatabaseSetupError,
+  databaseProvider,
+  migrateDatabase,
+  seedDatabase,
+} from "@pledgewatch/db";
 import { EnvError, parseEnv } from "./env.ts";
 import { createServer, listen, PortInUseError } from "./server.ts";
 
@@ -8,7 +14,9 @@ const EXPECTED_ERRORS = [EnvError, DatabaseSetupError, PortInUseError];
 async function main(): Promise<void> {
   const env = parseEnv();
   const provider = databaseProvider(env.DATABASE_URL);
-  console.log(`Pledgewatch: preparing the ${provider === "sqlite" ? "SQLite" : "PostgreSQL"} database…`);
+  console.log(
+    `Pledgewatch: preparing the ${provider === "sqlite" ? "SQLite" : "PostgreSQL"} database…`,
+  );
   await migrateDatabase(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   await seedDatabase(db);

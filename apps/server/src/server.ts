@@ -38,7 +38,9 @@ export function listen(server: http.Server, port: number, host: string): Promise
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new PortInUseError(`Port ${port} is already in use. Stop the other program or set PORT to a free port, e.g. PORT=3001 npm start`)
+          ? new PortInUseError(
+              `Port ${port} is already in use. Stop the other program or set PORT to a free port, e.g. PORT=3001 npm start`,
+            )
           : error,
       );
     });

@@ -37,7 +37,10 @@ describe("HTTP server", () => {
     const response = await fetch(`${origin}/trpc/commitment.list?input=${input}`);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { data: Record<string, unknown> } };
-    expect(body.error.data).toMatchObject({ appCode: "VALIDATION", fieldErrors: { limit: [expect.any(String)] } });
+    expect(body.error.data).toMatchObject({
+      appCode: "VALIDATION",
+      fieldErrors: { limit: [expect.any(String)] },
+    });
     expect(JSON.stringify(body)).not.toContain("stack");
   });
 

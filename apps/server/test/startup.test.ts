@@ -15,7 +15,8 @@ function startServer(env: Record<string, string>, timeoutMs = 60_000) {
       process.execPath,
       ["--import", "tsx", main],
       { env: { ...process.env, ...env }, timeout: timeoutMs },
-      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stderr }),
+      (error, _stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stderr }),
     );
   });
 }
@@ -35,7 +36,9 @@ describe("server start-up errors are clear messages, not stack traces", () => {
   });
 
   it("explains an unreachable PostgreSQL server", async () => {
-    const { code, stderr } = await startServer({ DATABASE_URL: "postgresql://nobody:secret@127.0.0.1:1/none" });
+    const { code, stderr } = await startServer({
+      DATABASE_URL: "postgresql://nobody:secret@127.0.0.1:1/none",
+    });
     expect(code).toBe(1);
     expect(stderr).toContain("Cannot connect to the database");
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -47,7 +50,10 @@ describe("server start-up errors are clear messages, not stack traces", () => {
     const port = (blocker.address() as net.AddressInfo).port;
     const dir = mkdtempSync(path.join(os.tmpdir(), "pw-port-"));
     try {
-      const { code, stderr } = await startServer({ PORT: String(port), DATABASE_URL: `file:${dir}/port.db` });
+      const { code, stderr } = await startServer({
+        PORT: String(port),
+        DATABASE_URL: `file:${dir}/port.db`,
+      });
       expect(code).toBe(1);
       expect(stderr).toContain(`Port ${port} is already in use`);
     } finally {

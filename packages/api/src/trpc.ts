@@ -49,7 +49,11 @@ const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const appError = result.error.cause;
-    throw new TRPCError({ code: TRPC_CODE_BY_APP_CODE[appError.code], message: appError.message, cause: appError });
+    throw new TRPCError({
+      code: TRPC_CODE_BY_APP_CODE[appError.code],
+      message: appError.message,
+      cause: appError,
+    });
   }
   return result;
 });

@@ -36,7 +36,20 @@ describe.each(testProviders)("commitment and reference procedures on %s", (provi
   it("honours the limit and rejects an invalid one with the field named", async () => {
     const input: inferProcedureInput<AppRouter["commitment"]["list"]> = { limit: 3 };
     expect(await caller.commitment.list(input)).toHaveLength(3);
-    await expect(caller.commitment.list({ limit: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.commitment.list({ limit: 0 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
+  it("lists statements with their metadata and quote counts", async () => {
+    const [statement, ...others] = await caller.statement.list();
+    expect(others).toHaveLength(0);
+    expect(statement).toMatchObject({
+      title: "Kenya, China forge closer security cooperation to tackle global challenges",
+      speakerCountry: { id: "KE", name: "Kenya" },
+      eventOn: "2023",
+      quoteCount: 17,
+    });
   });
 
   it("serves the reference vocabularies with definitions", async () => {

@@ -15,8 +15,14 @@ const commitmentListSelect = {
   counterpartOther: true,
   committingCountry: { select: { id: true, name: true } },
   counterparts: { select: { country: { select: { id: true, name: true } } } },
-  themes: { select: { theme: { select: { slug: true, name: true } } }, orderBy: { themeSlug: "asc" } },
-  quotes: { select: { id: true, statementId: true, start: true, end: true, text: true }, orderBy: { start: "asc" } },
+  themes: {
+    select: { theme: { select: { slug: true, name: true } } },
+    orderBy: { themeSlug: "asc" },
+  },
+  quotes: {
+    select: { id: true, statementId: true, start: true, end: true, text: true },
+    orderBy: { start: "asc" },
+  },
 } as const;
 
 export type CommitmentListRow = Awaited<ReturnType<typeof listCommitments>>[number];

@@ -55,6 +55,11 @@ function lastMeaningfulLine(text: string): string {
   const lines = text
     .split("\n")
     .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("Loaded Prisma config") && !line.startsWith("Prisma schema loaded"));
+    .filter(
+      (line) =>
+        line &&
+        !line.startsWith("Loaded Prisma config") &&
+        !line.startsWith("Prisma schema loaded"),
+    );
   return lines.slice(-3).join(" ") || "no output";
 }

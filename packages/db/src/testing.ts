@@ -17,14 +17,17 @@ export interface TestDatabase {
 }
 
 /** The providers this run can test: SQLite always, PostgreSQL when DATABASE_URL_PG is set. */
-export const testProviders: DatabaseProvider[] = process.env.DATABASE_URL_PG ? ["sqlite", "postgres"] : ["sqlite"];
+export const testProviders: DatabaseProvider[] = process.env.DATABASE_URL_PG
+  ? ["sqlite", "postgres"]
+  : ["sqlite"];
 
 /** Creates an empty database of the provider (migrated unless `migrate: false`). */
 export async function createTestDatabase(
   provider: DatabaseProvider,
   options: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
-  const { url, dropStorage } = provider === "sqlite" ? createSqliteFile() : await createPostgresDatabase();
+  const { url, dropStorage } =
+    provider === "sqlite" ? createSqliteFile() : await createPostgresDatabase();
   if (options.migrate !== false) await migrateDatabase(url);
   const db = createDb(url);
   return {
@@ -55,11 +58,17 @@ async function createPostgresDatabase() {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    dropStorage: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    dropStorage: () =>
+      withAdminClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ),
   };
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

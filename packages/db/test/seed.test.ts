@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../src/index.ts";
-import { commitments as seedCommitments, statement as seedStatement } from "../src/seed/kenya-china-2023.ts";
+import {
+  commitments as seedCommitments,
+  statement as seedStatement,
+} from "../src/seed/kenya-china-2023.ts";
 import { createTestDatabase, testProviders, type TestDatabase } from "../src/testing.ts";
 
 describe.each(testProviders)("seed on %s", (provider) => {
@@ -28,7 +31,9 @@ describe.each(testProviders)("seed on %s", (provider) => {
   });
 
   it("gives every quote the exact slice of the statement text at its offsets", async () => {
-    const quotes = await database.db.quote.findMany({ include: { statement: { select: { text: true } } } });
+    const quotes = await database.db.quote.findMany({
+      include: { statement: { select: { text: true } } },
+    });
     const passages = seedCommitments.flatMap((commitment) => commitment.passages);
     expect(quotes).toHaveLength(passages.length);
     for (const quote of quotes) {
@@ -38,7 +43,9 @@ describe.each(testProviders)("seed on %s", (provider) => {
   });
 
   it("logs every commitment as not assessed, with no invented deadline", async () => {
-    const rows = await database.db.commitment.findMany({ include: { themes: true, counterparts: true } });
+    const rows = await database.db.commitment.findMany({
+      include: { themes: true, counterparts: true },
+    });
     expect(rows).toHaveLength(seedCommitments.length);
     for (const row of rows) {
       expect(row.status).toBe("not_assessed");
@@ -47,7 +54,14 @@ describe.each(testProviders)("seed on %s", (provider) => {
       expect(row.themes.length).toBeGreaterThan(0);
     }
     const titles = rows.map((row) => row.title).join("\n");
-    for (const topic of [/intelligence sharing/i, /joint security operations/i, /coast guard/i, /surveillance equipment/i, /integrated border management/i, /climate-induced migration/i]) {
+    for (const topic of [
+      /intelligence sharing/i,
+      /joint security operations/i,
+      /coast guard/i,
+      /surveillance equipment/i,
+      /integrated border management/i,
+      /climate-induced migration/i,
+    ]) {
       expect(titles).toMatch(topic);
     }
   });

@@ -17,13 +17,19 @@ describe("overdue", () => {
 
 describe("stale", () => {
   it("is stale after the given number of days without activity", () => {
-    expect(isStale({ status: "in_progress", lastActivityOn: "2025-01-01" }, "2025-06-30")).toBe(false);
-    expect(isStale({ status: "in_progress", lastActivityOn: "2025-01-01" }, "2025-06-30", 100)).toBe(true);
+    expect(isStale({ status: "in_progress", lastActivityOn: "2025-01-01" }, "2025-06-30")).toBe(
+      false,
+    );
+    expect(
+      isStale({ status: "in_progress", lastActivityOn: "2025-01-01" }, "2025-06-30", 100),
+    ).toBe(true);
     expect(isStale({ status: "in_progress", lastActivityOn: "2023" }, "2024-06-29")).toBe(true);
   });
 
   it("is never stale once final or with no known activity", () => {
-    expect(isStale({ status: "fulfilled", lastActivityOn: "2000-01-01" }, "2025-01-01")).toBe(false);
+    expect(isStale({ status: "fulfilled", lastActivityOn: "2000-01-01" }, "2025-01-01")).toBe(
+      false,
+    );
     expect(isStale({ status: "in_progress", lastActivityOn: null }, "2025-01-01")).toBe(false);
   });
 });

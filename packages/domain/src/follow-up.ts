@@ -12,8 +12,13 @@ interface FollowUpFacts {
 }
 
 /** Overdue: the deadline (the last day of a partial target date) has passed and the status is not final. */
-export function isOverdue(facts: Pick<FollowUpFacts, "status" | "targetOn">, today: string): boolean {
-  return facts.targetOn !== null && !isFinalStatus(facts.status) && lastDayOf(facts.targetOn) < today;
+export function isOverdue(
+  facts: Pick<FollowUpFacts, "status" | "targetOn">,
+  today: string,
+): boolean {
+  return (
+    facts.targetOn !== null && !isFinalStatus(facts.status) && lastDayOf(facts.targetOn) < today
+  );
 }
 
 /** Stale: not final and nothing has happened for `staleDays` days. */

@@ -19,10 +19,9 @@ export const countryCodeSchema = z
   .toUpperCase()
   .refine(isCountryCode, { message: "Use an ISO 3166-1 alpha-2 country code, such as KE" });
 
-export const themeSlugSchema = z.enum(
-  THEMES.map((theme) => theme.slug) as [string, ...string[]],
-  { message: "Unknown theme" },
-);
+export const themeSlugSchema = z.enum(THEMES.map((theme) => theme.slug) as [string, ...string[]], {
+  message: "Unknown theme",
+});
 
 export const httpUrlSchema = z.url({
   protocol: /^https?$/,
@@ -47,7 +46,10 @@ export const statementInputSchema = z.object({
   text: z
     .string()
     .min(1, "Paste the statement's text")
-    .max(MAX_STATEMENT_CHARS, `A statement can hold at most ${MAX_STATEMENT_CHARS.toLocaleString("en")} characters`),
+    .max(
+      MAX_STATEMENT_CHARS,
+      `A statement can hold at most ${MAX_STATEMENT_CHARS.toLocaleString("en")} characters`,
+    ),
 });
 export type StatementInput = z.input<typeof statementInputSchema>;
 

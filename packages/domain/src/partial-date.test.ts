@@ -6,9 +6,12 @@ describe("partial dates", () => {
     expect(partialDateSchema.parse(value)).toBe(value);
   });
 
-  it.each(["23", "2023-13", "2023-02-30", "2023-9-1", "12/09/2023", "2023-09-12T00:00", ""])("rejects %j", (value) => {
-    expect(partialDateSchema.safeParse(value).success).toBe(false);
-  });
+  it.each(["23", "2023-13", "2023-02-30", "2023-9-1", "12/09/2023", "2023-09-12T00:00", ""])(
+    "rejects %j",
+    (value) => {
+      expect(partialDateSchema.safeParse(value).success).toBe(false);
+    },
+  );
 
   it("requires a day for full dates", () => {
     expect(fullDateSchema.safeParse("2023-09").success).toBe(false);

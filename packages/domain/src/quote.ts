@@ -13,10 +13,18 @@ export function assertQuoteMatches(statementText: string, quote: QuoteSpan): voi
     throw new AppError("VALIDATION", "A quote needs 0 ≤ start < end", "start");
   }
   if (end > statementText.length) {
-    throw new AppError("VALIDATION", `The quote ends after the statement (${statementText.length} characters)`, "end");
+    throw new AppError(
+      "VALIDATION",
+      `The quote ends after the statement (${statementText.length} characters)`,
+      "end",
+    );
   }
   if (statementText.slice(start, end) !== text) {
-    throw new AppError("VALIDATION", "The quoted text differs from the statement at these offsets", "text");
+    throw new AppError(
+      "VALIDATION",
+      "The quoted text differs from the statement at these offsets",
+      "text",
+    );
   }
 }
 
@@ -26,9 +34,14 @@ export function assertQuoteMatches(statementText: string, quote: QuoteSpan): voi
  */
 export function locatePassage(statementText: string, passage: string): QuoteSpan {
   const start = statementText.indexOf(passage);
-  if (start === -1) throw new AppError("VALIDATION", `Passage not found in the statement: "${passage}"`, "text");
+  if (start === -1)
+    throw new AppError("VALIDATION", `Passage not found in the statement: "${passage}"`, "text");
   if (statementText.indexOf(passage, start + 1) !== -1) {
-    throw new AppError("VALIDATION", `Passage occurs more than once; quote more of it: "${passage}"`, "text");
+    throw new AppError(
+      "VALIDATION",
+      `Passage occurs more than once; quote more of it: "${passage}"`,
+      "text",
+    );
   }
   return { start, end: start + passage.length, text: passage };
 }

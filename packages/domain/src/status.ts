@@ -5,10 +5,13 @@ export const STATUS_DEFINITIONS = {
   not_assessed:
     "Logged from a statement; nobody has checked what happened yet. This is not the same as no progress.",
   in_progress: "There is evidence that work towards the commitment has started and is continuing.",
-  stalled: "Work started but there has been no evidence of movement for a long time, or it was reported halted.",
-  partially_fulfilled: "Part of what was promised has been delivered, with evidence; the rest has not.",
+  stalled:
+    "Work started but there has been no evidence of movement for a long time, or it was reported halted.",
+  partially_fulfilled:
+    "Part of what was promised has been delivered, with evidence; the rest has not.",
   fulfilled: "What was promised has been delivered, with evidence.",
-  broken: "The commitment was abandoned, reversed or its deadline passed without delivery, with evidence.",
+  broken:
+    "The commitment was abandoned, reversed or its deadline passed without delivery, with evidence.",
 } as const;
 
 export type Status = keyof typeof STATUS_DEFINITIONS;

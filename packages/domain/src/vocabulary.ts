@@ -10,6 +10,12 @@ export const STAGE_DEFINITIONS = {
 export type Stage = keyof typeof STAGE_DEFINITIONS;
 export const STAGES = Object.keys(STAGE_DEFINITIONS) as [Stage, ...Stage[]];
 export const stageSchema = z.enum(STAGES);
+export const STAGE_LABELS: Record<Stage, string> = {
+  aspiration: "Aspiration",
+  pledge: "Pledge",
+  agreement: "Agreement",
+  programme: "Programme",
+};
 
 export const DIRECTIONS = ["unilateral", "mutual"] as const;
 export type Direction = (typeof DIRECTIONS)[number];

@@ -103,7 +103,8 @@ export const commitments: SeedCommitment[] = [
     direction: "unilateral",
     announcedOn: "2023",
     title: "Chinese technical training for Kenyan police on large-scale infrastructure security",
-    description: "Reported as already under way: Kenya's police officers have been receiving this training from China.",
+    description:
+      "Reported as already under way: Kenya's police officers have been receiving this training from China.",
     stage: "programme",
     themes: ["training", "infrastructure-security"],
     passages: [
@@ -114,7 +115,8 @@ export const commitments: SeedCommitment[] = [
     ...fromKenyaToChina,
     externalId: "seed:ke-cn-2023:training-expansion",
     title: "Expand the training programme to transnational crime and maritime security",
-    description: "Kenya asks that the training programme with China cover more topics and more law enforcement agencies.",
+    description:
+      "Kenya asks that the training programme with China cover more topics and more law enforcement agencies.",
     stage: "aspiration",
     themes: ["training", "transnational-crime", "maritime-security"],
     passages: [
@@ -171,7 +173,8 @@ export const commitments: SeedCommitment[] = [
   {
     ...fromKenyaToChina,
     externalId: "seed:ke-cn-2023:border-and-coast-guard-capacity",
-    title: "Technical assistance and capacity building for border personnel and the Kenya Coast Guard Service",
+    title:
+      "Technical assistance and capacity building for border personnel and the Kenya Coast Guard Service",
     stage: "aspiration",
     themes: ["border-management", "maritime-security", "training"],
     passages: [

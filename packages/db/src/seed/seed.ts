@@ -12,7 +12,8 @@ import type { Db } from "../client.ts";
 import * as kenyaChina2023 from "./kenya-china-2023.ts";
 import type { SeedCommitment } from "./kenya-china-2023.ts";
 
-export const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+export const sha256 = (text: string): string =>
+  createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Countries and themes: upserted, so a new library version or theme updates them in place. */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -22,7 +23,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
       db.country.upsert({ where: { id }, create: { id, name }, update: { name } }),
     ),
     ...THEMES.map(({ slug, name, definition }) =>
-      db.theme.upsert({ where: { slug }, create: { slug, name, definition }, update: { name, definition } }),
+      db.theme.upsert({
+        where: { slug },
+        create: { slug, name, definition },
+        update: { name, definition },
+      }),
     ),
   ]);
 }
@@ -48,14 +53,21 @@ export async function seedStatement(
     for (const seed of seedCommitments) {
       const { counterpartCountryIds, themes, ...fields } = commitmentInputSchema.parse(seed);
       const externalId = seed.externalId;
-      const existing = await tx.commitment.findUnique({ where: { externalId }, select: { id: true } });
+      const existing = await tx.commitment.findUnique({
+        where: { externalId },
+        select: { id: true },
+      });
       if (existing) {
         idsByExternalId.set(externalId, existing.id);
         continue;
       }
-      const parentId = seed.parentExternalId ? idsByExternalId.get(seed.parentExternalId) : undefined;
+      const parentId = seed.parentExternalId
+        ? idsByExternalId.get(seed.parentExternalId)
+        : undefined;
       if (seed.parentExternalId && !parentId) {
-        throw new Error(`Seed ${externalId}: its initiative ${seed.parentExternalId} must come first`);
+        throw new Error(
+          `Seed ${externalId}: its initiative ${seed.parentExternalId} must come first`,
+        );
       }
       const quotes = seed.passages.map((passage) => {
         const span = locatePassage(statementData.text, passage);

@@ -1,5 +1,5 @@
 import type { AppRouter } from "@pledgewatch/api";
-import { STAGE_DEFINITIONS } from "@pledgewatch/domain";
+import { STAGE_DEFINITIONS, STAGE_LABELS } from "@pledgewatch/domain";
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { StatusBadge } from "../../components/status-badge.tsx";
@@ -67,14 +67,17 @@ function CommitmentItem({ row, childRows }: { row: CommitmentRow; childRows: Com
       </div>
       <p className="parties">
         <strong>{row.committingCountry.name}</strong>
-        <span aria-label={row.direction === "mutual" ? "with" : "to"}>{row.direction === "mutual" ? " ⇄ " : " → "}</span>
-        {[...row.counterparts.map((country) => country.name), row.counterpartOther].filter(Boolean).join(", ") ||
-          "no counterpart named"}
+        <span aria-label={row.direction === "mutual" ? "with" : "to"}>
+          {row.direction === "mutual" ? " ⇄ " : " → "}
+        </span>
+        {[...row.counterparts.map((country) => country.name), row.counterpartOther]
+          .filter(Boolean)
+          .join(", ") || "no counterpart named"}
       </p>
       <dl className="facts">
         <div>
           <dt>Stage</dt>
-          <dd title={STAGE_DEFINITIONS[row.stage]}>{row.stage}</dd>
+          <dd title={STAGE_DEFINITIONS[row.stage]}>{STAGE_LABELS[row.stage]}</dd>
         </div>
         <div>
           <dt>Announced</dt>
