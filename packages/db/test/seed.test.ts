@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "../src/index.ts";
+import { seedDatabase, seedStatement } from "../src/index.ts";
 import {
   commitments as seedCommitments,
-  statement as seedStatement,
+  statement as exampleStatement,
 } from "../src/seed/kenya-china-2023.ts";
 import { createTestDatabase, testProviders, type TestDatabase } from "../src/testing.ts";
 
@@ -25,7 +25,7 @@ describe.each(testProviders)("seed on %s", (provider) => {
       speakerName: "Dr. Raymond Omollo",
       speakerCountryId: "KE",
       byline: "Michael Omondi",
-      text: seedStatement.text,
+      text: exampleStatement.text,
     });
     expect(statement.textSha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -89,6 +89,7 @@ describe.each(testProviders)("seed on %s", (provider) => {
     });
     const before = await count();
     await seedDatabase(database.db);
+    await seedStatement(database.db, exampleStatement, seedCommitments);
     expect(await count()).toEqual(before);
     expect(before.countries).toBeGreaterThanOrEqual(249);
   });

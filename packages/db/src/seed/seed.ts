@@ -90,7 +90,13 @@ export async function seedStatement(
   });
 }
 
+/**
+ * Run at every start: keeps the reference data current and, in a database with no statements yet,
+ * logs the example statement so a new installation opens on real content.
+ */
 export async function seedDatabase(db: Db): Promise<void> {
   await seedReferenceData(db);
-  await seedStatement(db, kenyaChina2023.statement, kenyaChina2023.commitments);
+  if ((await db.statement.count()) === 0) {
+    await seedStatement(db, kenyaChina2023.statement, kenyaChina2023.commitments);
+  }
 }
