@@ -1,2 +1,2 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
-export { createContextInner, type Context } from "./trpc.ts";
+export { createContextInner, type Context, type SessionUser } from "./trpc.ts";

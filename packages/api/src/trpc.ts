@@ -1,16 +1,25 @@
 // All tRPC plumbing: context, error formatting and the base procedures the routers may use.
 import type { Db } from "@pledgewatch/db";
-import { AppError, type ErrorCode } from "@pledgewatch/domain";
+import { AppError, hasRole, type ErrorCode, type Role } from "@pledgewatch/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { z } from "zod";
 
+/** The signed-in account, as the procedures see it. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
 export interface Context {
   db: Db;
+  user: SessionUser | null;
 }
 
 /** Builds the context from plain values, so tests can call procedures against a real database. */
-export function createContextInner(values: { db: Db }): Context {
-  return { db: values.db };
+export function createContextInner(values: { db: Db; user?: SessionUser | null }): Context {
+  return { db: values.db, user: values.user ?? null };
 }
 
 const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -58,6 +67,26 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Runs before input parsing, so an unauthorised caller learns nothing about valid input. */
+const requireRole = (required: Role) =>
+  t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new AppError("UNAUTHORIZED", "Sign in to do this.");
+    if (!hasRole(ctx.user.role, required)) {
+      throw new AppError(
+        "FORBIDDEN",
+        `This needs the ${required} role; your account is a ${ctx.user.role}.`,
+      );
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
+/** Reading is public. */
 export const publicProcedure = t.procedure.use(appErrors);
+/** Logging and updating statements, commitments and statuses. */
+export const analystProcedure = publicProcedure.use(requireRole("analyst"));
+/** Reviewing and correcting. */
+export const editorProcedure = publicProcedure.use(requireRole("editor"));
+/** Deleting and managing accounts. */
+export const adminProcedure = publicProcedure.use(requireRole("admin"));

@@ -4,3 +4,4 @@ export { DatabaseSetupError, migrateDatabase } from "./migrate.ts";
 export { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./provider.ts";
 export { listStatements } from "./statements.ts";
 export { seedDatabase, seedReferenceData, seedStatement } from "./seed/seed.ts";
+export { commitmentWhere } from "./commitment-filter.ts";

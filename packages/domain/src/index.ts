@@ -7,3 +7,5 @@ export * from "./status.ts";
 export * from "./themes.ts";
 export * from "./vocabulary.ts";
 export * from "./inputs.ts";
+export * from "./filters.ts";
+export * from "./roles.ts";

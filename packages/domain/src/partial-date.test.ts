@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addDays, fullDateSchema, lastDayOf, partialDateSchema } from "./partial-date.ts";
+import {
+  addDays,
+  endsBeforeRange,
+  fullDateSchema,
+  lastDayOf,
+  partialDateSchema,
+} from "./partial-date.ts";
 
 describe("partial dates", () => {
   it.each(["2023", "2023-09", "2023-09-12", "2024-02-29"])("accepts %s", (value) => {
@@ -28,5 +34,25 @@ describe("partial dates", () => {
   it("adds days across month and year ends", () => {
     expect(addDays("2023-12-31", 1)).toBe("2024-01-01");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+  });
+});
+
+describe("endsBeforeRange", () => {
+  it("selects exactly the partial dates whose last day is before the day", () => {
+    const day = "2025-06-10";
+    const range = endsBeforeRange(day);
+    const candidates = [
+      "2024",
+      "2025",
+      "2026",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-06-09",
+      "2025-06-10",
+      "2025-06-11",
+    ];
+    const selected = candidates.filter((value) => value < range.lt && !range.notIn.includes(value));
+    expect(selected).toEqual(candidates.filter((value) => lastDayOf(value) < day));
   });
 });

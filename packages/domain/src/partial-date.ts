@@ -49,3 +49,12 @@ export function addDays(isoDate: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return todayIso(date);
 }
+
+/**
+ * The partial dates whose last day falls before `day` (YYYY-MM-DD), as a string range a database
+ * can use: everything below `day` except the year and the month that contain it ("2025" and
+ * "2025-06" do not end before 2025-06-10, although they sort below it).
+ */
+export function endsBeforeRange(day: string): { lt: string; notIn: string[] } {
+  return { lt: day, notIn: [day.slice(0, 4), day.slice(0, 7)] };
+}
