@@ -81,7 +81,9 @@ const build = npx(["turbo", "run", "build", "--output-logs=errors-only"], {
   TURBO_TELEMETRY_DISABLED: "1",
 });
 const suites =
-  build === 0 ? [vitestTotals(), playwrightTotals()] : [{ passed: 0, failed: 1, skipped: 0 }];
+  build === 0
+    ? [staticChecks(), vitestTotals(), playwrightTotals()]
+    : [{ passed: 0, failed: 1, skipped: 0 }];
 const total = suites.reduce((sum, suite) => ({
   passed: sum.passed + suite.passed,
   failed: sum.failed + suite.failed,

@@ -23,16 +23,63 @@ const envSchema = z.object({
         "DATABASE_URL must start with file: (SQLite, e.g. file:./data/pledgewatch.db) or postgresql:// (PostgreSQL)",
     }),
   WEB_DIST: z.string().default(path.join(repoRoot, "apps/web/dist")),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AUTH_SECRET: z
+    .string()
+    .min(
+      32,
+      "AUTH_SECRET must be at least 32 characters: generate one with openssl rand -base64 32",
+    )
+    .optional(),
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: "PUBLIC_URL must be the address users open, such as https://pledgewatch.example.org",
+    })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  TRUSTED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({
+            protocol: /^https?$/,
+            message:
+              "TRUSTED_ORIGINS must be a comma-separated list of origins, such as https://a.org,https://b.org",
+          })
+          .transform((url) => new URL(url).origin),
+      ),
+    ),
+  TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const envWithDefaults = envSchema
+  .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET !== undefined, {
+    path: ["AUTH_SECRET"],
+    message:
+      "AUTH_SECRET is required when NODE_ENV=production (it signs session cookies): generate one with openssl rand -base64 32",
+  })
+  .transform((env) => ({ ...env, PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` }));
+
+export type Env = z.infer<typeof envWithDefaults>;
+
+/** Where development keeps its generated AUTH_SECRET, so sessions survive a restart. */
+export const DEV_AUTH_SECRET_FILE = path.join(repoRoot, "data/auth-secret");
 
 export class EnvError extends Error {
   override readonly name = "EnvError";
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = envWithDefaults.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (issue) => `  ${issue.path.join(".")}: ${issue.message}`,

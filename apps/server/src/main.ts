@@ -5,6 +5,7 @@ import {
   migrateDatabase,
   seedDatabase,
 } from "@pledgewatch/db";
+import { createAuthFromEnv } from "./auth.ts";
 import { EnvError, parseEnv } from "./env.ts";
 import { createServer, listen, PortInUseError } from "./server.ts";
 
@@ -21,9 +22,17 @@ async function main(): Promise<void> {
   const db = createDb(env.DATABASE_URL);
   await seedDatabase(db);
 
-  const server = createServer({ db, webDist: env.WEB_DIST });
+  const server = createServer({
+    db,
+    auth: createAuthFromEnv(env, db),
+    webDist: env.WEB_DIST,
+    allowedOrigins: [env.PUBLIC_URL, ...env.TRUSTED_ORIGINS],
+    trustProxy: env.TRUST_PROXY,
+  });
   const port = await listen(server, env.PORT, env.HOST);
-  console.log(`Pledgewatch is running at http://localhost:${port}`);
+  console.log(
+    `Pledgewatch is running at http://localhost:${port} (public address ${env.PUBLIC_URL})`,
+  );
 
   const shutdown = () => {
     server.close();

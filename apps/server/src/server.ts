@@ -1,31 +1,99 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
 import { appRouter, createContextInner } from "@pledgewatch/api";
+import { getSessionUser, type Auth } from "@pledgewatch/auth";
 import type { Db } from "@pledgewatch/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
 
 export class PortInUseError extends Error {
   override readonly name = "PortInUseError";
 }
 
-/** One HTTP server: the tRPC API under /trpc and the built web app (with SPA fallback) elsewhere. */
-export function createServer(options: { db: Db; webDist: string }): http.Server {
+export interface ServerOptions {
+  db: Db;
+  auth: Auth;
+  webDist: string;
+  /** The server's public origin and any other origins allowed to send mutations. */
+  allowedOrigins: string[];
+  /** Behind a reverse proxy that sets X-Forwarded-For itself. */
+  trustProxy: boolean;
+}
+
+/**
+ * One HTTP server: accounts under /api/auth, the tRPC API under /trpc and the built web app (with
+ * SPA fallback) elsewhere.
+ */
+export function createServer(options: ServerOptions): http.Server {
+  const allowedOrigins = new Set(options.allowedOrigins);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => createContextInner({ db: options.db }),
+    createContext: async ({ req }) =>
+      createContextInner({
+        db: options.db,
+        user: await getSessionUser(options.auth, fromNodeHeaders(req.headers)),
+      }),
   });
+  const auth = toNodeHandler(options.auth);
   const web = existsSync(options.webDist)
     ? sirv(options.webDist, { single: true, etag: true, gzip: true })
     : undefined;
 
   return http.createServer((req, res) => {
-    if (req.url?.startsWith("/trpc/")) return void trpc(req, res);
+    // better-auth rate-limits by X-Forwarded-For; a client must not be able to choose it.
+    if (!options.trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    if (req.url?.startsWith("/api/auth/")) {
+      return void auth(req, res).catch((error: unknown) => accountsUnavailable(res, error));
+    }
+    if (req.url?.startsWith("/trpc/")) {
+      if (!isSafeMethod(req.method) && !isFromAllowedOrigin(req, allowedOrigins)) {
+        return crossSiteRefused(res);
+      }
+      return void trpc(req, res);
+    }
     if (web) return web(req, res, () => notFound(res));
     res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
     res.end("The web app is not built yet: run `npm run build` (npm start does it for you).");
   });
+}
+
+function isSafeMethod(method: string | undefined): boolean {
+  return method === "GET" || method === "HEAD" || method === "OPTIONS";
+}
+
+/**
+ * CSRF defence for tRPC mutations (the session cookie's SameSite=Lax still sends it on some
+ * cross-site requests, e.g. from a sibling subdomain): the browser's Origin header must name us
+ * or a trusted origin; without it, the browser must vouch that the request is same-origin.
+ */
+function isFromAllowedOrigin(req: http.IncomingMessage, allowedOrigins: Set<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin) return allowedOrigins.has(origin);
+  return req.headers["sec-fetch-site"] === "same-origin";
+}
+
+function crossSiteRefused(res: http.ServerResponse): void {
+  res.writeHead(403, { "content-type": "application/json" });
+  res.end(
+    JSON.stringify({
+      error: {
+        message: "This request came from another site, so it was refused.",
+        data: { code: "FORBIDDEN", httpStatus: 403, appCode: "FORBIDDEN" },
+      },
+    }),
+  );
+}
+
+/** better-auth rejects (instead of answering) when its database is unreachable. */
+function accountsUnavailable(res: http.ServerResponse, error: unknown): void {
+  console.error("Accounts are unavailable:", error instanceof Error ? error.message : error);
+  if (res.headersSent) return void res.destroy();
+  res.writeHead(503, { "content-type": "application/json" });
+  res.end(
+    JSON.stringify({ message: "Accounts are unavailable right now. Please try again shortly." }),
+  );
 }
 
 function notFound(res: http.ServerResponse): void {

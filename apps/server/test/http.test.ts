@@ -1,15 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { seedDatabase } from "@pledgewatch/db";
 import { createTestDatabase, type TestDatabase } from "@pledgewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer, listen } from "../src/server.ts";
+import { startTestServer, type TestServer } from "./test-server.ts";
 
 describe("HTTP server", () => {
   let database: TestDatabase;
-  let server: http.Server;
+  let server: TestServer;
   let origin: string;
 
   beforeAll(async () => {
@@ -17,8 +16,8 @@ describe("HTTP server", () => {
     await seedDatabase(database.db);
     const webDist = mkdtempSync(path.join(os.tmpdir(), "pw-web-"));
     writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>Pledgewatch</title>");
-    server = createServer({ db: database.db, webDist });
-    origin = `http://127.0.0.1:${await listen(server, 0, "127.0.0.1")}`;
+    server = await startTestServer(database.db, webDist);
+    origin = server.url;
   });
   afterAll(async () => {
     server?.close();
@@ -28,8 +27,8 @@ describe("HTTP server", () => {
   it("serves the tRPC API under /trpc", async () => {
     const response = await fetch(`${origin}/trpc/commitment.list`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { result: { data: unknown[] } };
-    expect(body.result.data).toHaveLength(16);
+    const body = (await response.json()) as { result: { data: { items: unknown[] } } };
+    expect(body.result.data.items).toHaveLength(16);
   });
 
   it("answers a bad input with the field and no stack trace", async () => {

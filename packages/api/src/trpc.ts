@@ -47,6 +47,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         appCode: appError?.code ?? (zodError ? "VALIDATION" : null),
         field: appError?.field ?? null,
+        details: appError?.details ?? null,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
       },
     };

@@ -17,6 +17,8 @@ export class AppError extends Error {
     message: string,
     /** The input field the error is about, so a form can show it beside that field. */
     readonly field?: string,
+    /** Data the client needs to recover, such as the current record after a CONFLICT. */
+    readonly details?: unknown,
   ) {
     super(message);
   }

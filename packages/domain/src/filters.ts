@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodeSchema, themeSlugSchema } from "./inputs.ts";
+import { countryCodeSchema, pageCursorSchema, pageLimitSchema, themeSlugSchema } from "./inputs.ts";
 import { partialDateSchema } from "./partial-date.ts";
 import { statusSchema } from "./status.ts";
 import { commitmentKindSchema, stageSchema } from "./vocabulary.ts";
@@ -34,3 +34,17 @@ export const commitmentFilterSchema = z.object({
 });
 export type CommitmentFilter = z.infer<typeof commitmentFilterSchema>;
 export type CommitmentFilterInput = z.input<typeof commitmentFilterSchema>;
+
+export const COMMITMENT_SORT_FIELDS = ["announcedOn", "targetOn", "updatedAt", "title"] as const;
+export type CommitmentSortField = (typeof COMMITMENT_SORT_FIELDS)[number];
+
+/** A page of the filtered list. Rows without the sort date come last in either direction. */
+export const commitmentListInputSchema = commitmentFilterSchema
+  .extend({
+    sort: z.enum(COMMITMENT_SORT_FIELDS).default("updatedAt"),
+    order: z.enum(["asc", "desc"]).default("desc"),
+    limit: pageLimitSchema(500, 100),
+    cursor: pageCursorSchema,
+  })
+  .prefault({});
+export type CommitmentListInput = z.infer<typeof commitmentListInputSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitmentInputSchema, statementInputSchema } from "./inputs.ts";
+import { commitmentInputSchema, commitmentUpdateSchema, statementInputSchema } from "./inputs.ts";
 
 describe("input schemas", () => {
   it("reports each problem on its own field", () => {
@@ -29,5 +29,17 @@ describe("input schemas", () => {
         themes: ["piracy-ish"],
       }).success,
     ).toBe(false);
+  });
+
+  it("leaves absent fields out of an update (no defaults) and lets null clear optional ones", () => {
+    expect(commitmentUpdateSchema.parse({ id: "c1", version: 3, targetOn: null })).toEqual({
+      id: "c1",
+      version: 3,
+      targetOn: null,
+    });
+    expect(commitmentUpdateSchema.safeParse({ id: "c1", version: 3, title: null }).success).toBe(
+      false,
+    );
+    expect(commitmentUpdateSchema.safeParse({ id: "c1", version: 0 }).success).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
+import { listCountriesWithInvolvement } from "@pledgewatch/db";
 import {
   STAGE_DEFINITIONS,
+  STAGE_LABELS,
+  STAGES,
   STATUS_DEFINITIONS,
   STATUS_LABELS,
   STATUSES,
@@ -7,6 +10,8 @@ import {
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 export const referenceRouter = createTRPCRouter({
+  /** ISO 3166-1 countries by name; `involved` marks those in at least one commitment. */
+  countries: publicProcedure.query(({ ctx }) => listCountriesWithInvolvement(ctx.db)),
   statuses: publicProcedure.query(() =>
     STATUSES.map((status) => ({
       status,
@@ -15,7 +20,16 @@ export const referenceRouter = createTRPCRouter({
     })),
   ),
   stages: publicProcedure.query(() =>
-    Object.entries(STAGE_DEFINITIONS).map(([stage, definition]) => ({ stage, definition })),
+    STAGES.map((stage) => ({
+      stage,
+      label: STAGE_LABELS[stage],
+      definition: STAGE_DEFINITIONS[stage],
+    })),
   ),
-  themes: publicProcedure.query(({ ctx }) => ctx.db.theme.findMany({ orderBy: { name: "asc" } })),
+  themes: publicProcedure.query(({ ctx }) =>
+    ctx.db.theme.findMany({
+      select: { slug: true, name: true, definition: true },
+      orderBy: { name: "asc" },
+    }),
+  ),
 });

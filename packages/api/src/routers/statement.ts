@@ -1,9 +1,23 @@
-import { listStatements } from "@pledgewatch/db";
-import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { createStatement, getStatement, listStatements, updateStatement } from "@pledgewatch/db";
+import {
+  recordRefSchema,
+  statementInputSchema,
+  statementListInputSchema,
+  statementUpdateSchema,
+} from "@pledgewatch/domain";
+import { analystProcedure, createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 export const statementRouter = createTRPCRouter({
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
+    .input(statementListInputSchema)
     .query(({ ctx, input }) => listStatements(ctx.db, input)),
+  get: publicProcedure
+    .input(recordRefSchema)
+    .query(({ ctx, input }) => getStatement(ctx.db, input.id)),
+  create: analystProcedure
+    .input(statementInputSchema)
+    .mutation(({ ctx, input }) => createStatement(ctx.db, input, ctx.user.id)),
+  update: analystProcedure
+    .input(statementUpdateSchema)
+    .mutation(({ ctx, input }) => updateStatement(ctx.db, input, ctx.user.id)),
 });

@@ -5,11 +5,11 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 
-type CommitmentRow = inferRouterOutputs<AppRouter>["commitment"]["list"][number];
+type CommitmentRow = inferRouterOutputs<AppRouter>["commitment"]["list"]["items"][number];
 
 export function CommitmentList() {
   const trpc = useTRPC();
-  const { data, error, isPending, refetch } = useQuery(trpc.commitment.list.queryOptions());
+  const { data: page, error, isPending, refetch } = useQuery(trpc.commitment.list.queryOptions());
 
   if (isPending) return <ListSkeleton />;
   if (error) {
@@ -23,6 +23,7 @@ export function CommitmentList() {
       </section>
     );
   }
+  const data = page.items;
   if (data.length === 0) {
     return (
       <section className="empty-state">

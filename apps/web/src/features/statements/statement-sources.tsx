@@ -5,7 +5,7 @@ import { useTRPC } from "../../lib/trpc.ts";
 /** The statements the listed commitments were logged from, with who said them, where and when. */
 export function StatementSources() {
   const trpc = useTRPC();
-  const { data } = useQuery(trpc.statement.list.queryOptions());
+  const data = useQuery(trpc.statement.list.queryOptions()).data?.items;
   if (!data || data.length === 0) return null;
 
   return (

@@ -1,0 +1,40 @@
+import type { AuditAction, AuditEntityType, FieldChanges } from "@pledgewatch/domain";
+import type { Prisma } from "./generated/sqlite/client.ts";
+
+export interface AuditRecord {
+  entityType: AuditEntityType;
+  entityId: string;
+  action: AuditAction;
+  actorId: string | null;
+  /** { field: { before, after } } for updates; the record's values for create and delete. */
+  changes: FieldChanges | Record<string, unknown>;
+}
+
+/** Call inside the transaction that makes the change, so the trail never misses or invents one. */
+export async function writeAudit(tx: Prisma.TransactionClient, record: AuditRecord) {
+  await tx.auditEntry.create({ data: { ...record, changes: JSON.stringify(record.changes) } });
+}
+
+/** An entity's audit trail, newest first, with the actor's name. */
+export async function listAuditEntries(
+  db: Prisma.TransactionClient,
+  entityType: AuditEntityType,
+  entityId: string,
+) {
+  const entries = await db.auditEntry.findMany({
+    where: { entityType, entityId },
+    select: {
+      id: true,
+      action: true,
+      at: true,
+      changes: true,
+      actor: { select: { id: true, name: true } },
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+  });
+  return entries.map((entry) => ({
+    ...entry,
+    action: entry.action as AuditAction,
+    changes: JSON.parse(entry.changes) as Record<string, unknown>,
+  }));
+}
