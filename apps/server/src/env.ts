@@ -67,7 +67,15 @@ const envWithDefaults = envSchema
     message:
       "AUTH_SECRET is required when NODE_ENV=production (it signs session cookies): generate one with openssl rand -base64 32",
   })
-  .transform((env) => ({ ...env, PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` }));
+  .transform((env) => {
+    if (env.PUBLIC_URL) return { ...env, PUBLIC_URL: env.PUBLIC_URL };
+    // No public address configured: a local installation, opened as localhost or 127.0.0.1.
+    return {
+      ...env,
+      PUBLIC_URL: `http://localhost:${env.PORT}`,
+      TRUSTED_ORIGINS: [...env.TRUSTED_ORIGINS, `http://127.0.0.1:${env.PORT}`],
+    };
+  });
 
 export type Env = z.infer<typeof envWithDefaults>;
 

@@ -14,7 +14,10 @@ function startServer(env: Record<string, string>, timeoutMs = 60_000) {
     execFile(
       process.execPath,
       ["--import", "tsx", main],
-      { env: { ...process.env, ...env }, timeout: timeoutMs },
+      {
+        env: { ...process.env, AUTH_SECRET: "test-secret-".padEnd(40, "x"), ...env },
+        timeout: timeoutMs,
+      },
       (error, _stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stderr }),
     );

@@ -3,6 +3,7 @@ import {
   addDays,
   endsBeforeRange,
   isFinalStatus,
+  OPEN_STATUSES,
   lastDayOf,
   todayIso,
   type CommitmentFilter,
@@ -10,7 +11,6 @@ import {
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
 
-const OPEN_STATUSES = STATUSES.filter((status) => !isFinalStatus(status));
 const FINAL_STATUSES = STATUSES.filter(isFinalStatus);
 
 /** Case-insensitive `contains` on both databases (SQLite's LIKE already ignores ASCII case). */

@@ -9,7 +9,7 @@ import {
   daysBetween,
   endsBeforeRange,
   emptyStatusCounts,
-  isFinalStatus,
+  OPEN_STATUSES,
   lastDayOf,
   percentOf,
   statusMatrix,
@@ -23,8 +23,6 @@ import {
 import type { Db } from "./client.ts";
 import { commitmentWhere } from "./commitment-filter.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
-
-const OPEN_STATUSES = STATUSES.filter((status) => !isFinalStatus(status));
 
 /**
  * SQL for "the ids of the commitments the filter selects", for the aggregates Prisma's groupBy

@@ -1,3 +1,4 @@
+import { writeAudit } from "./audit.ts";
 import { AppError, roleOrViewer, type SetRoleInput } from "@pledgewatch/domain";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
@@ -47,14 +48,12 @@ export async function setUserRole(db: Db, actorId: string | null, input: SetRole
       data: { role: input.role },
       select: userSelect,
     });
-    await tx.auditEntry.create({
-      data: {
-        entityType: "user",
-        entityId: user.id,
-        action: "update",
-        actorId,
-        changes: JSON.stringify({ role: { before: user.role, after: input.role } }),
-      },
+    await writeAudit(tx, {
+      entityType: "user",
+      entityId: user.id,
+      action: "update",
+      actorId,
+      changes: { role: { before: user.role, after: input.role } },
     });
     return withKnownRole(updated);
   });

@@ -1,5 +1,5 @@
 /** The entities and actions the audit trail records. */
-export type AuditEntityType = "statement" | "commitment";
+export type AuditEntityType = "statement" | "commitment" | "user";
 export type AuditAction = "create" | "update" | "delete" | "restore" | "status_change";
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;

@@ -30,3 +30,5 @@ export const STATUS_LABELS: Record<Status, string> = {
 /** Final statuses end follow-up: a final commitment is never overdue or stale. */
 const FINAL_STATUSES: ReadonlySet<Status> = new Set(["fulfilled", "broken"]);
 export const isFinalStatus = (status: Status): boolean => FINAL_STATUSES.has(status);
+/** Statuses still followed up: overdue and stale apply only to these. */
+export const OPEN_STATUSES: Status[] = STATUSES.filter((status) => !isFinalStatus(status));
