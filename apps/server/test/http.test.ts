@@ -35,7 +35,10 @@ describe("HTTP server", () => {
     const input = encodeURIComponent(JSON.stringify({ limit: "many" }));
     const response = await fetch(`${origin}/trpc/commitment.list?input=${input}`);
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { data: Record<string, unknown> } };
+    const body = (await response.json()) as {
+      error: { message: string; data: Record<string, unknown> };
+    };
+    expect(body.error.message).toMatch(/^Please correct the input\. limit: /);
     expect(body.error.data).toMatchObject({
       appCode: "VALIDATION",
       fieldErrors: { limit: [expect.any(String)] },

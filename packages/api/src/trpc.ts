@@ -41,7 +41,11 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // Never send SQL or internals to a client: unexpected failures get a generic message.
-      message: unexpected ? "Something went wrong on the server. Please try again." : shape.message,
+      message: unexpected
+        ? "Something went wrong on the server. Please try again."
+        : zodError
+          ? describeInvalidInput(zodError)
+          : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -53,6 +57,17 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/** A readable summary of schema errors (the per-field messages travel in `fieldErrors`). */
+function describeInvalidInput(error: z.ZodError): string {
+  const problems = error.issues
+    .slice(0, 5)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : "";
+  return `Please correct the input. ${problems.join("; ")}${more}`;
+}
 
 /** Turns domain errors into tRPC errors with the matching code; the formatter adds the field. */
 const appErrors = t.middleware(async ({ next }) => {

@@ -1,15 +1,24 @@
 import type { AppRouter } from "@pledgewatch/api";
 import { STAGE_DEFINITIONS, STAGE_LABELS } from "@pledgewatch/domain";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 
 type CommitmentRow = inferRouterOutputs<AppRouter>["commitment"]["list"]["items"][number];
 
+const PAGE_SIZE = 100;
+
 export function CommitmentList() {
   const trpc = useTRPC();
-  const { data: page, error, isPending, refetch } = useQuery(trpc.commitment.list.queryOptions());
+  // Oldest first, so an untouched statement's commitments read in the order they were logged.
+  const { data, error, isPending, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
+    useInfiniteQuery(
+      trpc.commitment.list.infiniteQueryOptions(
+        { sort: "updatedAt", order: "asc", limit: PAGE_SIZE },
+        { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      ),
+    );
 
   if (isPending) return <ListSkeleton />;
   if (error) {
@@ -23,8 +32,8 @@ export function CommitmentList() {
       </section>
     );
   }
-  const data = page.items;
-  if (data.length === 0) {
+  const rows = data.pages.flatMap((page) => page.items);
+  if (rows.length === 0) {
     return (
       <section className="empty-state">
         <h2>No commitments logged yet</h2>
@@ -33,25 +42,37 @@ export function CommitmentList() {
     );
   }
 
-  const ids = new Set(data.map((row) => row.id));
+  const ids = new Set(rows.map((row) => row.id));
   const childrenByParent = new Map<string, CommitmentRow[]>();
-  for (const row of data) {
+  for (const row of rows) {
     if (row.parentId !== null && ids.has(row.parentId)) {
       childrenByParent.set(row.parentId, [...(childrenByParent.get(row.parentId) ?? []), row]);
     }
   }
-  const topLevel = data.filter((row) => row.parentId === null || !ids.has(row.parentId));
+  const topLevel = rows.filter((row) => row.parentId === null || !ids.has(row.parentId));
 
   return (
     <>
       <p className="count" aria-live="polite">
-        {data.length} commitments
+        {hasNextPage
+          ? `Showing the first ${rows.length} commitments`
+          : `${rows.length} commitments`}
       </p>
       <ol className="commitment-list" aria-label="Commitments">
         {topLevel.map((row) => (
           <CommitmentItem key={row.id} row={row} childRows={childrenByParent.get(row.id) ?? []} />
         ))}
       </ol>
+      {hasNextPage && (
+        <button
+          type="button"
+          className="load-more"
+          disabled={isFetchingNextPage}
+          onClick={() => void fetchNextPage()}
+        >
+          {isFetchingNextPage ? "Loading…" : `Show ${PAGE_SIZE} more`}
+        </button>
+      )}
     </>
   );
 }
