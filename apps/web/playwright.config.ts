@@ -3,18 +3,34 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-// The real server on a fresh SQLite file, seeded with the seed statement: no mocked backend.
-const port = Number(process.env.E2E_PORT ?? 3217);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "pledgewatch-e2e-"));
+// The real server on fresh SQLite files, seeded with the seed statement and the e2e fixture: no
+// mocked backend. Specs that change data run against a second server and database of their own,
+// so the specs that check exact figures always see the fixture as global-setup.ts describes it.
+const readPort = Number(process.env.E2E_PORT ?? 3217);
+const writePort = readPort + 1;
+const WRITING_SPECS = /(auth|commitment|statement)\.spec\.ts$/;
+
+// Set once in the runner and inherited by its workers, which load this file again.
+const e2eDir = (process.env.E2E_DIR ??= mkdtempSync(path.join(os.tmpdir(), "pledgewatch-e2e-")));
+process.env.E2E_DATABASE_URL ??= `file:${path.join(e2eDir, "read.db")}`;
+process.env.E2E_WRITE_DATABASE_URL ??= `file:${path.join(e2eDir, "write.db")}`;
+
+const server = (port: number, databaseUrl: string | undefined) => ({
+  command: "node --import tsx ../server/src/main.ts",
+  url: `http://127.0.0.1:${port}/`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  env: { PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl ?? "" },
+});
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results",
   timeout: 30_000,
   retries: 0,
   workers: 1,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -28,15 +44,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node --import tsx ../server/src/main.ts",
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+  projects: [
+    {
+      name: "reading",
+      testIgnore: WRITING_SPECS,
+      use: { baseURL: `http://127.0.0.1:${readPort}` },
     },
-  },
+    {
+      name: "writing",
+      testMatch: WRITING_SPECS,
+      use: { baseURL: `http://127.0.0.1:${writePort}` },
+    },
+  ],
+  webServer: [
+    server(readPort, process.env.E2E_DATABASE_URL),
+    server(writePort, process.env.E2E_WRITE_DATABASE_URL),
+  ],
 });

@@ -1,4 +1,12 @@
-import { Link, Outlet } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
+import { AccountMenu } from "../features/auth/account-menu.tsx";
+
+const SECTIONS = [
+  { to: "/", label: "Overview", end: true },
+  { to: "/commitments", label: "Commitments", end: false },
+  { to: "/statements", label: "Statements", end: false },
+  { to: "/about", label: "About the data", end: false },
+];
 
 export function Layout() {
   return (
@@ -6,13 +14,20 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <nav className="site-nav" aria-label="Main">
+      <header className="site-nav">
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Pledgewatch
         </Link>
-        <span className="tagline">Tracking bilateral security cooperation</span>
-      </nav>
+        <nav aria-label="Main" className="sections">
+          {SECTIONS.map((section) => (
+            <NavLink key={section.to} to={section.to} end={section.end}>
+              {section.label}
+            </NavLink>
+          ))}
+        </nav>
+        <AccountMenu />
+      </header>
       <main id="main">
         <Outlet />
       </main>

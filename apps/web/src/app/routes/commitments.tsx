@@ -1,18 +1,20 @@
-import { CommitmentList } from "../../features/commitments/commitment-list.tsx";
-import { StatementSources } from "../../features/statements/statement-sources.tsx";
+import { CommitmentFilterBar } from "../../features/commitments/commitment-filter-bar.tsx";
+import { CommitmentTable } from "../../features/commitments/commitment-table.tsx";
+import { useCommitmentFilter } from "../../lib/commitment-filter-url.ts";
 
-export function CommitmentsRoute() {
+export function Component() {
+  const [view, setView] = useCommitmentFilter();
   return (
     <>
       <header className="page-header">
         <h1>Commitments</h1>
         <p className="lede">
-          Security cooperation promised in speeches, joint statements and agreements, each with the
-          exact words it was made in.
+          Every logged commitment, with its status and the evidence behind it. Filters and sorting
+          are part of the address: copy it to share this exact list.
         </p>
       </header>
-      <StatementSources />
-      <CommitmentList />
+      <CommitmentFilterBar view={view} onChange={setView} withText />
+      <CommitmentTable view={view} onChange={setView} />
     </>
   );
 }
