@@ -38,7 +38,7 @@ export function createServer(options: ServerOptions): http.Server {
   });
   const auth = toNodeHandler(options.auth);
   const web = existsSync(options.webDist)
-    ? sirv(options.webDist, { single: true, etag: true, gzip: true })
+    ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
     : undefined;
 
   return http.createServer((req, res) => {

@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { brotliCompressSync } from "node:zlib";
 import path from "node:path";
 import { seedDatabase } from "@pledgewatch/db";
 import { createTestDatabase, type TestDatabase } from "@pledgewatch/db/testing";
@@ -15,7 +16,13 @@ describe("HTTP server", () => {
     database = await createTestDatabase("sqlite");
     await seedDatabase(database.db);
     const webDist = mkdtempSync(path.join(os.tmpdir(), "pw-web-"));
-    writeFileSync(path.join(webDist, "index.html"), "<!doctype html><title>Pledgewatch</title>");
+    const page = "<!doctype html><title>Pledgewatch</title>";
+    writeFileSync(path.join(webDist, "index.html"), page);
+    writeFileSync(path.join(webDist, "app.js"), "console.log('pledgewatch');".repeat(50));
+    writeFileSync(
+      path.join(webDist, "app.js.br"),
+      brotliCompressSync("console.log('pledgewatch');".repeat(50)),
+    );
     server = await startTestServer(database.db, webDist);
     origin = server.url;
   });
@@ -44,6 +51,14 @@ describe("HTTP server", () => {
       fieldErrors: { limit: [expect.any(String)] },
     });
     expect(JSON.stringify(body)).not.toContain("stack");
+  });
+
+  it("sends the build's precompressed brotli copy to browsers that accept it", async () => {
+    const compressed = await fetch(`${origin}/app.js`, { headers: { "accept-encoding": "br" } });
+    expect(compressed.headers.get("content-encoding")).toBe("br");
+    expect(await compressed.text()).toBe("console.log('pledgewatch');".repeat(50));
+    const plain = await fetch(`${origin}/app.js`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
   });
 
   it("serves the web app for client-side routes", async () => {
