@@ -1,19 +1,23 @@
 import { STATEMENT_KIND_LABELS } from "@pledgewatch/domain";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useSession } from "../../lib/session.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
 
 export function Component() {
   const trpc = useTRPC();
   const { can } = useSession();
   const [search, setSearch] = useState("");
-  const term = search.trim() || undefined;
+  const term = useDebouncedValue(search.trim()) || undefined;
   const statements = useInfiniteQuery(
     trpc.statement.list.infiniteQueryOptions(
       { search: term, limit: 20 },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        placeholderData: keepPreviousData,
+      },
     ),
   );
   const items = statements.data?.pages.flatMap((page) => page.items) ?? [];
