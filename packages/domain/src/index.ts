@@ -15,3 +15,4 @@ export * from "./rollup.ts";
 export * from "./audit.ts";
 export * from "./stats.ts";
 export * from "./concurrency.ts";
+export * from "./view-params.ts";

@@ -4,7 +4,8 @@ import { CommitmentFilterBar } from "../../features/commitments/commitment-filte
 import { CommitmentTable } from "../../features/commitments/commitment-table.tsx";
 import { DashboardCharts } from "../../features/overview/dashboard-charts.tsx";
 import { HeadlineFigures } from "../../features/overview/headline-figures.tsx";
-import { useCommitmentFilter, type CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { type CommitmentView } from "@pledgewatch/domain";
+import { useCommitmentFilter } from "../../lib/commitment-filter-url.ts";
 
 export function Component() {
   return (

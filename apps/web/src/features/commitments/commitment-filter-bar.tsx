@@ -8,7 +8,7 @@ import {
 } from "@pledgewatch/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useId, type ReactNode } from "react";
-import type { CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { type CommitmentView } from "@pledgewatch/domain";
 import { useTRPC } from "../../lib/trpc.ts";
 
 type ListKey = "countries" | "themes" | "statuses" | "stages";

@@ -11,7 +11,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo } from "react";
 import { Link } from "react-router";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { filterOfView, type CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
 import { useTRPC } from "../../lib/trpc.ts";
 
 type CommitmentRow = inferRouterOutputs<AppRouter>["commitment"]["list"]["items"][number];

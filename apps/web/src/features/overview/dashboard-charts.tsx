@@ -1,6 +1,6 @@
 import type { Stage, StatusMatrixRow } from "@pledgewatch/domain";
 import { useQuery } from "@tanstack/react-query";
-import { filterOfView, type CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
 import { useTRPC } from "../../lib/trpc.ts";
 import { StatusBarChart } from "./status-bar-chart.tsx";
 import { StatusOverTimeChart } from "./status-over-time-chart.tsx";

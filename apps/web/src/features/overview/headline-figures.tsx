@@ -1,10 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import {
-  commitmentListHref,
-  filterOfView,
-  type CommitmentView,
-} from "../../lib/commitment-filter-url.ts";
+import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
+import { commitmentListHref } from "../../lib/commitment-filter-url.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
 /** The six numbers a reader looks at first; each opens the list behind it. */

@@ -11,7 +11,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { commitmentListHref, type CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { type CommitmentView } from "@pledgewatch/domain";
+import { commitmentListHref } from "../../lib/commitment-filter-url.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { byStatusOrder, STATUS_COLOURS } from "./status-colours.ts";
 import { StatusTableView } from "./status-table-view.tsx";

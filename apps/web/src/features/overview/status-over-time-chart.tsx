@@ -11,11 +11,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import {
-  commitmentListHref,
-  filterOfView,
-  type CommitmentView,
-} from "../../lib/commitment-filter-url.ts";
+import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
+import { commitmentListHref } from "../../lib/commitment-filter-url.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { byStatusOrder, STATUS_COLOURS } from "./status-colours.ts";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { filterOfView, type CommitmentView } from "../../lib/commitment-filter-url.ts";
+import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 
