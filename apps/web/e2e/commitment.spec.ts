@@ -102,4 +102,33 @@ test("an edit from a stale version says so, keeps the typing, and saves after a 
       name: "Joint security operations and patrols with China",
     }),
   ).toBeVisible();
+  // Only the title was sent: the other tab's description survives.
+  await expect(page.locator(".lede")).toHaveText("Changed in another tab.");
+});
+
+test("an analyst changes counterparts and themes by searching, and the page shows them", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  await openCommitment(page, "Cooperation with China on security management");
+  await page.getByRole("button", { name: "Edit commitment" }).click();
+  const form = page.getByRole("form", { name: "Edit commitment" });
+
+  const counterparts = form.getByLabel("Counterpart countries");
+  await counterparts.fill("tanzania");
+  await counterparts.press("Enter");
+  await expect(form.getByRole("button", { name: "Remove Tanzania" })).toBeVisible();
+  await counterparts.fill("XQ");
+  await counterparts.press("Enter");
+  await expect(counterparts).toHaveValue("XQ");
+  await expect(form.getByText("No country matches “XQ”")).toBeVisible();
+  await form.getByRole("button", { name: "Remove China" }).click();
+  await form.getByLabel("Border management").check();
+  await form.screenshot({ path: "test-results/commitment-edit-form.png" });
+  await form.getByRole("button", { name: "Save changes" }).click();
+
+  const parties = page.locator(".parties");
+  await expect(parties).toContainText("Tanzania");
+  await expect(parties).not.toContainText("China");
+  await expect(page.getByRole("link", { name: "Border management" })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { useTRPC } from "../../lib/trpc.ts";
-import { Dashboard, UnknownSubject } from "./overview.tsx";
+import { Dashboard, UnknownSubject } from "../dashboard.tsx";
 
 export function Component() {
   const slug = useParams().slug ?? "";

@@ -1,0 +1,57 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { CommitmentFilterBar } from "../features/commitments/commitment-filter-bar.tsx";
+import { CommitmentTable } from "../features/commitments/commitment-table.tsx";
+import { DashboardCharts } from "../features/overview/dashboard-charts.tsx";
+import { HeadlineFigures } from "../features/overview/headline-figures.tsx";
+import { type CommitmentView } from "@pledgewatch/domain";
+import { useCommitmentFilter } from "../lib/commitment-filter-url.ts";
+
+const SUBJECTS = ["countries", "pair", "themes"] as const;
+
+interface DashboardProps {
+  title: string;
+  lede: ReactNode;
+  /** A country, pair or theme page's subject: always applied, not offered as a filter. */
+  scope?: CommitmentView;
+}
+
+/** The overview, and the same figures, charts and list scoped to one country, pair or theme. */
+export function Dashboard({ title, lede, scope }: DashboardProps) {
+  const [view, setView] = useCommitmentFilter();
+  const scoped = { ...view, ...scope };
+  const fixed = SUBJECTS.filter((key) => scope?.[key] !== undefined);
+  return (
+    <>
+      <header className="page-header">
+        <h1>{title}</h1>
+        <p className="lede">{lede}</p>
+      </header>
+      <CommitmentFilterBar view={view} onChange={setView} fixed={fixed} />
+      <HeadlineFigures view={scoped} />
+      <DashboardCharts view={scoped} />
+      {scope && (
+        <section className="scoped-list" aria-labelledby="scoped-list-heading">
+          <h2 id="scoped-list-heading">The commitments</h2>
+          <CommitmentTable view={scoped} onChange={(next) => setView(withoutScope(next, scope))} />
+        </section>
+      )}
+    </>
+  );
+}
+
+const withoutScope = (view: CommitmentView, scope: CommitmentView): CommitmentView =>
+  Object.fromEntries(Object.entries(view).filter(([key]) => !(key in scope)));
+
+/** What a country, pair or theme page shows for a code or slug that names nothing. */
+export function UnknownSubject({ kind, id }: { kind: string; id: string }) {
+  return (
+    <section className="empty-state">
+      <h1>No such {kind}</h1>
+      <p>
+        “{id}” does not name a {kind} we know. Check the address, or start from the{" "}
+        <Link to="/">overview</Link>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import {
+  DIRECTIONS,
+  STAGE_DEFINITIONS,
+  STAGE_LABELS,
+  STAGES,
+  type Direction,
+  type Stage,
+} from "@pledgewatch/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Controller, useFormContext, type FieldErrors } from "react-hook-form";
+import { useTRPC } from "../lib/trpc.ts";
+import { CountryListPicker, CountryPicker } from "./country-picker.tsx";
+import { FormField } from "./form-field.tsx";
+
+/** What logging and editing a commitment share: the fields of its create and update schemas. */
+export interface CommitmentFieldValues {
+  title: string;
+  committingCountryId: string;
+  counterpartCountryIds: string[];
+  direction: Direction;
+  stage: Stage;
+  themes: string[];
+  announcedOn?: string | null;
+  targetOn?: string | null;
+  description?: string | null;
+}
+
+/** The fields an API error may name, so it can be shown beside the right one. */
+export const COMMITMENT_FIELD_NAMES = [
+  "title",
+  "committingCountryId",
+  "counterpartCountryIds",
+  "direction",
+  "stage",
+  "themes",
+  "announcedOn",
+  "targetOn",
+  "description",
+] as const satisfies readonly (keyof CommitmentFieldValues)[];
+
+/**
+ * The commitment's fields, inside a react-hook-form `FormProvider` whose schema (create or
+ * update, from domain) validates them. `emptyAs` is how the schema spells an emptied optional
+ * field: undefined ("not given") when creating, null ("clear it") when editing.
+ */
+export function CommitmentFields({
+  idPrefix,
+  emptyAs,
+  autoFocus,
+}: {
+  idPrefix: string;
+  emptyAs: undefined | null;
+  autoFocus?: boolean;
+}) {
+  const trpc = useTRPC();
+  const countries = useQuery(trpc.reference.countries.queryOptions()).data ?? [];
+  const themes = useQuery(trpc.reference.themes.queryOptions()).data ?? [];
+  const { register, control, formState } = useFormContext<CommitmentFieldValues>();
+  const errors: FieldErrors<CommitmentFieldValues> = formState.errors;
+  const id = (name: string) => `${idPrefix}${name}`;
+  const emptyValue = (value: unknown) => (value === "" ? emptyAs : value);
+
+  return (
+    <>
+      <FormField id={id("title")} label="Short title" error={errors.title}>
+        <input
+          id={id("title")}
+          autoFocus={autoFocus}
+          aria-invalid={Boolean(errors.title)}
+          {...register("title")}
+        />
+      </FormField>
+      <div className="field-row">
+        <FormField
+          id={id("committing")}
+          label="Committing country"
+          hint="Type to search; pick from the suggestions."
+          error={errors.committingCountryId}
+        >
+          <Controller
+            control={control}
+            name="committingCountryId"
+            render={({ field }) => (
+              <CountryPicker
+                id={id("committing")}
+                countries={countries}
+                invalid={Boolean(errors.committingCountryId)}
+                describedBy={`${id("committing")}-hint`}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </FormField>
+        <FormField
+          id={id("counterparts")}
+          label="Counterpart countries"
+          hint="Pick a suggestion, or type a name or code and press Enter."
+          error={errors.counterpartCountryIds}
+        >
+          <Controller
+            control={control}
+            name="counterpartCountryIds"
+            render={({ field }) => (
+              <CountryListPicker
+                id={id("counterparts")}
+                countries={countries}
+                invalid={Boolean(errors.counterpartCountryIds)}
+                describedBy={`${id("counterparts")}-hint`}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </FormField>
+      </div>
+      <fieldset className="field">
+        <legend>Direction</legend>
+        {DIRECTIONS.map((direction) => (
+          <label key={direction} className="choice">
+            <input type="radio" value={direction} {...register("direction")} />
+            {direction === "mutual" ? "Mutual: both sides commit" : "Unilateral: one side commits"}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>Stage</legend>
+        {STAGES.map((stage) => (
+          <label key={stage} className="choice">
+            <input type="radio" value={stage} {...register("stage")} />
+            <span>
+              <strong>{STAGE_LABELS[stage]}</strong> — {STAGE_DEFINITIONS[stage]}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend>Themes</legend>
+        <div className="choice-grid">
+          {themes.map((theme) => (
+            <label key={theme.slug} className="choice" title={theme.definition}>
+              <input type="checkbox" value={theme.slug} {...register("themes")} />
+              {theme.name}
+            </label>
+          ))}
+        </div>
+        {errors.themes && <p className="field-error">{errors.themes.message}</p>}
+      </fieldset>
+      <div className="field-row">
+        <FormField
+          id={id("announcedOn")}
+          label="Announced"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+          error={errors.announcedOn}
+        >
+          <input
+            id={id("announcedOn")}
+            aria-invalid={Boolean(errors.announcedOn)}
+            {...register("announcedOn", { setValueAs: emptyValue })}
+          />
+        </FormField>
+        <FormField
+          id={id("targetOn")}
+          label="Target date"
+          hint="Leave empty if none was given"
+          error={errors.targetOn}
+        >
+          <input
+            id={id("targetOn")}
+            aria-invalid={Boolean(errors.targetOn)}
+            {...register("targetOn", { setValueAs: emptyValue })}
+          />
+        </FormField>
+      </div>
+      <FormField id={id("description")} label="Description" error={errors.description}>
+        <textarea
+          id={id("description")}
+          rows={3}
+          {...register("description", { setValueAs: emptyValue })}
+        />
+      </FormField>
+    </>
+  );
+}
