@@ -1,11 +1,17 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link } from "react-router";
 import { CommitmentFilterBar } from "../features/commitments/commitment-filter-bar.tsx";
-import { CommitmentTable } from "../features/commitments/commitment-table.tsx";
 import { DashboardCharts } from "../features/overview/dashboard-charts.tsx";
 import { HeadlineFigures } from "../features/overview/headline-figures.tsx";
 import { type CommitmentView } from "@pledgewatch/domain";
 import { useCommitmentFilter } from "../lib/commitment-filter-url.ts";
+
+/** Only scoped pages show the table: the overview does not download the table library. */
+const CommitmentTable = lazy(() =>
+  import("../features/commitments/commitment-table.tsx").then((module) => ({
+    default: module.CommitmentTable,
+  })),
+);
 
 const SUBJECTS = ["countries", "pair", "themes"] as const;
 
@@ -33,7 +39,12 @@ export function Dashboard({ title, lede, scope }: DashboardProps) {
       {scope && (
         <section className="scoped-list" aria-labelledby="scoped-list-heading">
           <h2 id="scoped-list-heading">The commitments</h2>
-          <CommitmentTable view={scoped} onChange={(next) => setView(withoutScope(next, scope))} />
+          <Suspense fallback={<div className="skeleton-card" aria-busy="true" />}>
+            <CommitmentTable
+              view={scoped}
+              onChange={(next) => setView(withoutScope(next, scope))}
+            />
+          </Suspense>
         </section>
       )}
     </>

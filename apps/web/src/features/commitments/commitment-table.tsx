@@ -1,6 +1,6 @@
 import type { AppRouter } from "@pledgewatch/api";
 import { STAGE_DEFINITIONS, STAGE_LABELS, type CommitmentSortField } from "@pledgewatch/domain";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import {
   createColumnHelper,
   flexRender,
@@ -99,13 +99,25 @@ export function CommitmentTable({ view, onChange }: CommitmentTableProps) {
   const order = view.order ?? "desc";
   const filter = filterOfView(view);
   const total = useQuery(trpc.stats.headline.queryOptions(filter)).data?.total;
-  const { data, error, isPending, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
-    useInfiniteQuery(
-      trpc.commitment.list.infiniteQueryOptions(
-        { ...filter, sort, order, limit: PAGE_SIZE },
-        { getNextPageParam: (page) => page.nextCursor ?? undefined },
-      ),
-    );
+  const {
+    data,
+    error,
+    isPending,
+    isPlaceholderData,
+    refetch,
+    hasNextPage,
+    fetchNextPage,
+    isFetchingNextPage,
+  } = useInfiniteQuery(
+    trpc.commitment.list.infiniteQueryOptions(
+      { ...filter, sort, order, limit: PAGE_SIZE },
+      {
+        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        // The old rows stay while a new order or filter loads, so the focused sort button stays.
+        placeholderData: keepPreviousData,
+      },
+    ),
+  );
   // A stable array: a new one each render would make the table recompute, and reset, every time.
   const rows = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   const table = useReactTable({
@@ -156,7 +168,7 @@ export function CommitmentTable({ view, onChange }: CommitmentTableProps) {
           ? `Showing ${rows.length}`
           : `Showing ${rows.length} of ${total} ${total === 1 ? "commitment" : "commitments"}`}
       </p>
-      <table className="commitment-table">
+      <table className="commitment-table" aria-busy={isPlaceholderData}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
