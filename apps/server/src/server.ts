@@ -6,6 +6,10 @@ import type { Db } from "@pledgewatch/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
+import { isExportPath, serveExport } from "./http/exports.ts";
+import { createFeedHandler, isFeedRequest } from "./http/feeds.ts";
+import { isImportTemplatePath, serveImportTemplate } from "./http/import-template.ts";
+import { createRestApiHandler, isRestApiRequest } from "./http/rest-api.ts";
 
 export class PortInUseError extends Error {
   override readonly name = "PortInUseError";
@@ -37,6 +41,15 @@ export function createServer(options: ServerOptions): http.Server {
       }),
   });
   const auth = toNodeHandler(options.auth);
+  // The first allowed origin is the public one: links in exports, feeds and the REST document.
+  const publicOrigin = options.allowedOrigins[0] ?? "";
+  const restApi = createRestApiHandler({
+    db: options.db,
+    publicOrigin,
+    trustProxy: options.trustProxy,
+  });
+  const feeds = createFeedHandler({ db: options.db, publicOrigin });
+  const exportDeps = { db: options.db, publicOrigin };
   const web = existsSync(options.webDist)
     ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
     : undefined;
@@ -47,6 +60,10 @@ export function createServer(options: ServerOptions): http.Server {
     if (req.url?.startsWith("/api/auth/")) {
       return void auth(req, res).catch((error: unknown) => accountsUnavailable(res, error));
     }
+    if (isExportPath(req.url)) return void serveExport(req, res, exportDeps);
+    if (isRestApiRequest(req.url)) return void restApi(req, res);
+    if (isFeedRequest(req.url)) return void feeds(req, res);
+    if (isImportTemplatePath(req.url)) return serveImportTemplate(req, res);
     if (req.url?.startsWith("/trpc/")) {
       if (!isSafeMethod(req.method) && !isFromAllowedOrigin(req, allowedOrigins)) {
         return crossSiteRefused(res);

@@ -65,3 +65,29 @@ test("a scoped page is usable at phone width", async ({ page }) => {
   expect(overflow).toBe(false);
   await page.screenshot({ path: "test-results/pair-phone.png", fullPage: true });
 });
+
+test("a pair page downloads exactly its commitments and offers its feed and calendar", async ({
+  page,
+}) => {
+  await page.goto("/pairs/KE-US?statuses=fulfilled");
+  await page.getByText("Download", { exact: true }).click();
+  const csvLink = page.getByRole("link", { name: "CSV", exact: true });
+  const href = (await csvLink.getAttribute("href")) ?? "";
+  expect(href).toContain("pair=KE-US");
+  expect(href).toContain("statuses=fulfilled");
+
+  // The one fulfilled commitment between Kenya and the United States, and nothing else.
+  const csv = await (await page.request.get(href)).text();
+  const lines = csv.trim().split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain("fulfilled");
+
+  await expect(page.getByLabel("Subscribe to the deadlines in a calendar app")).toHaveValue(
+    /\/calendar\/pairs\/KE-US\.ics$/,
+  );
+  const feed = await page.request.get(
+    (await page.getByRole("link", { name: "Atom feed of status changes" }).getAttribute("href"))!,
+  );
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  await page.screenshot({ path: "test-results/pair-downloads-desktop.png" });
+});

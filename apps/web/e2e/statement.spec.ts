@@ -48,6 +48,15 @@ test("an analyst logs a commitment from a selected passage and sees it highlight
   await form.getByRole("button", { name: "Save commitment" }).click();
   await expect(form.getByText("Give the commitment a short title")).toBeVisible();
 
+  // The form fits a phone screen too.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(
+    false,
+  );
+  await form.screenshot({ path: "test-results/log-commitment-form-phone.png" });
+  await page.setViewportSize(desktop);
+
   await form.getByLabel("Short title").fill("Joint operations and security management with China");
   await form.getByLabel("Counterpart countries").fill("CN");
   await form.getByLabel("Counterpart countries").press("Enter");

@@ -1,2 +1,5 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createContextInner, type Context, type SessionUser } from "./trpc.ts";
+export { restRouter } from "./rest/router.ts";
+export { openApiDocument } from "./rest/document.ts";
+export type { RestError } from "./rest/schemas.ts";

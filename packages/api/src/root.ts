@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account.ts";
 import { commitmentRouter } from "./routers/commitment.ts";
 import { followUpRouter } from "./routers/followup.ts";
+import { importRouter } from "./routers/import.ts";
 import { referenceRouter } from "./routers/reference.ts";
 import { statementRouter } from "./routers/statement.ts";
 import { statsRouter } from "./routers/stats.ts";
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   commitment: commitmentRouter,
   followUp: followUpRouter,
+  import: importRouter,
   reference: referenceRouter,
   statement: statementRouter,
   stats: statsRouter,

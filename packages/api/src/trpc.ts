@@ -2,6 +2,7 @@
 import type { Db } from "@pledgewatch/db";
 import { AppError, hasRole, type ErrorCode, type Role } from "@pledgewatch/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
 
 /** The signed-in account, as the procedures see it. */
@@ -31,7 +32,9 @@ const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   INVALID_TRANSITION: "UNPROCESSABLE_CONTENT",
 };
 
-const t = initTRPC.context<Context>().create({
+// OpenApiMeta lets a procedure also be served as a REST endpoint (src/rest).
+const withOpenApiMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
+const t = withOpenApiMeta.create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const cause = error.cause;

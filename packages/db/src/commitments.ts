@@ -24,7 +24,7 @@ type Tx = Prisma.TransactionClient;
 const countrySelect = { select: { id: true, name: true } } as const;
 
 /** What a list row shows; `satisfies` keeps anything else (text, audit fields) from leaking. */
-const commitmentListSelect = {
+export const commitmentListSelect = {
   id: true,
   title: true,
   kind: true,
@@ -99,7 +99,7 @@ const commitmentDetailSelect = {
 } as const satisfies Prisma.CommitmentSelect;
 
 /** Derived follow-up flags, judged on `asOf` by the domain rules. */
-function followUpFlags(
+export function followUpFlags(
   row: { status: Parameters<typeof isOverdue>[0]["status"]; targetOn: string | null },
   lastActivityOn: string | null,
   asOf: string,
@@ -111,7 +111,8 @@ function followUpFlags(
   };
 }
 
-const SORT_ORDERS: Record<CommitmentListInput["sort"], Omit<KeysetOrder, "direction">> = {
+/** How each list sort maps onto a keyset order (the exports walk the same order). */
+export const SORT_ORDERS: Record<CommitmentListInput["sort"], Omit<KeysetOrder, "direction">> = {
   announcedOn: { field: "announcedOn", nullable: true },
   targetOn: { field: "targetOn", nullable: true },
   updatedAt: { field: "updatedAt", nullable: false, isDate: true },
@@ -296,33 +297,36 @@ async function auditedState(tx: Tx, id: string) {
 const sortedUnique = (values: string[]) => [...new Set(values)].sort();
 
 export async function createCommitment(db: Db, input: CommitmentCreate, actorId: string) {
-  const { counterpartCountryIds, themes, quotes, ...fields } = input;
-  const id = await db.$transaction(async (tx) => {
-    if (fields.parentId) await assertParent(tx, fields.parentId);
-    if (fields.externalId) await assertExternalIdFree(tx, fields.externalId);
-    await assertQuotes(tx, quotes);
-    const { id } = await tx.commitment.create({
-      data: {
-        ...fields,
-        counterparts: {
-          create: sortedUnique(counterpartCountryIds).map((countryId) => ({ countryId })),
-        },
-        themes: { create: sortedUnique(themes).map((themeSlug) => ({ themeSlug })) },
-        quotes: { create: quotes },
-      },
-      select: { id: true },
-    });
-    await writeAudit(tx, {
-      entityType: "commitment",
-      entityId: id,
-      action: "create",
-      actorId,
-      changes: (await auditedState(tx, id)) ?? {},
-    });
-    await refreshRollup(tx, fields.parentId);
-    return id;
-  });
+  const id = await db.$transaction((tx) => createCommitmentIn(tx, input, actorId));
   return getCommitment(db, id);
+}
+
+/** Creates a commitment (with its audit entry) inside the caller's transaction; returns its id. */
+export async function createCommitmentIn(tx: Tx, input: CommitmentCreate, actorId: string) {
+  const { counterpartCountryIds, themes, quotes, ...fields } = input;
+  if (fields.parentId) await assertParent(tx, fields.parentId);
+  if (fields.externalId) await assertExternalIdFree(tx, fields.externalId);
+  await assertQuotes(tx, quotes);
+  const { id } = await tx.commitment.create({
+    data: {
+      ...fields,
+      counterparts: {
+        create: sortedUnique(counterpartCountryIds).map((countryId) => ({ countryId })),
+      },
+      themes: { create: sortedUnique(themes).map((themeSlug) => ({ themeSlug })) },
+      quotes: { create: quotes },
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    entityType: "commitment",
+    entityId: id,
+    action: "create",
+    actorId,
+    changes: (await auditedState(tx, id)) ?? {},
+  });
+  await refreshRollup(tx, fields.parentId);
+  return id;
 }
 
 /**
@@ -330,71 +334,74 @@ export async function createCommitment(db: Db, input: CommitmentCreate, actorId:
  * (`updateMany … where version`), so of two concurrent updates from one version exactly one wins.
  */
 export async function updateCommitment(db: Db, input: CommitmentUpdate, actorId: string) {
+  await db.$transaction((tx) => updateCommitmentIn(tx, input, actorId));
+  return getCommitment(db, input.id);
+}
+
+/** Updates a commitment (with its audit entry) inside the caller's transaction. */
+export async function updateCommitmentIn(tx: Tx, input: CommitmentUpdate, actorId: string) {
   const { id, version, counterpartCountryIds, themes, quotes, progress, ...fields } = input;
-  await db.$transaction(async (tx) => {
-    const before = await auditedState(tx, id);
-    if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "No such commitment.", "id");
-    if (before.version !== version) await versionConflict(tx, id);
+  const before = await auditedState(tx, id);
+  if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "No such commitment.", "id");
+  if (before.version !== version) await versionConflict(tx, id);
 
-    const kind = fields.kind ?? before.kind;
-    if (fields.parentId) await assertParent(tx, fields.parentId, id);
-    if (fields.externalId) await assertExternalIdFree(tx, fields.externalId, id);
-    if (quotes) await assertQuotes(tx, quotes);
-    if (kind !== "initiative" && before.kind === "initiative") {
-      const children = await tx.commitment.count({ where: { parentId: id, deletedAt: null } });
-      if (children > 0) {
-        throw new AppError(
-          "VALIDATION",
-          "This initiative still has parts; move them out before making it a single commitment.",
-          "kind",
-        );
-      }
+  const kind = fields.kind ?? before.kind;
+  if (fields.parentId) await assertParent(tx, fields.parentId, id);
+  if (fields.externalId) await assertExternalIdFree(tx, fields.externalId, id);
+  if (quotes) await assertQuotes(tx, quotes);
+  if (kind !== "initiative" && before.kind === "initiative") {
+    const children = await tx.commitment.count({ where: { parentId: id, deletedAt: null } });
+    if (children > 0) {
+      throw new AppError(
+        "VALIDATION",
+        "This initiative still has parts; move them out before making it a single commitment.",
+        "kind",
+      );
     }
-    // Progress set on an initiative overrides its roll-up; clearing it returns to the roll-up.
-    const progressData =
-      progress === undefined
-        ? {}
-        : { progress, progressExplicit: kind === "initiative" && progress !== null };
+  }
+  // Progress set on an initiative overrides its roll-up; clearing it returns to the roll-up.
+  const progressData =
+    progress === undefined
+      ? {}
+      : { progress, progressExplicit: kind === "initiative" && progress !== null };
 
-    const { count } = await tx.commitment.updateMany({
-      where: { id, version, deletedAt: null },
-      data: { ...fields, ...progressData, version: { increment: 1 } },
-    });
-    if (count === 0) await versionConflict(tx, id);
-
-    if (counterpartCountryIds) {
-      await tx.commitmentCounterpart.deleteMany({ where: { commitmentId: id } });
-      await tx.commitmentCounterpart.createMany({
-        data: sortedUnique(counterpartCountryIds).map((countryId) => ({
-          commitmentId: id,
-          countryId,
-        })),
-      });
-    }
-    if (themes) {
-      await tx.commitmentTheme.deleteMany({ where: { commitmentId: id } });
-      await tx.commitmentTheme.createMany({
-        data: sortedUnique(themes).map((themeSlug) => ({ commitmentId: id, themeSlug })),
-      });
-    }
-    if (quotes) {
-      await tx.quote.deleteMany({ where: { commitmentId: id } });
-      await tx.quote.createMany({ data: quotes.map((quote) => ({ ...quote, commitmentId: id })) });
-    }
-    await refreshRollup(tx, id);
-    await refreshRollup(tx, before.parentId);
-    if (fields.parentId !== undefined) await refreshRollup(tx, fields.parentId);
-
-    const after = await auditedState(tx, id);
-    await writeAudit(tx, {
-      entityType: "commitment",
-      entityId: id,
-      action: "update",
-      actorId,
-      changes: changedFields(before, after ?? {}),
-    });
+  const { count } = await tx.commitment.updateMany({
+    where: { id, version, deletedAt: null },
+    data: { ...fields, ...progressData, version: { increment: 1 } },
   });
-  return getCommitment(db, id);
+  if (count === 0) await versionConflict(tx, id);
+
+  if (counterpartCountryIds) {
+    await tx.commitmentCounterpart.deleteMany({ where: { commitmentId: id } });
+    await tx.commitmentCounterpart.createMany({
+      data: sortedUnique(counterpartCountryIds).map((countryId) => ({
+        commitmentId: id,
+        countryId,
+      })),
+    });
+  }
+  if (themes) {
+    await tx.commitmentTheme.deleteMany({ where: { commitmentId: id } });
+    await tx.commitmentTheme.createMany({
+      data: sortedUnique(themes).map((themeSlug) => ({ commitmentId: id, themeSlug })),
+    });
+  }
+  if (quotes) {
+    await tx.quote.deleteMany({ where: { commitmentId: id } });
+    await tx.quote.createMany({ data: quotes.map((quote) => ({ ...quote, commitmentId: id })) });
+  }
+  await refreshRollup(tx, id);
+  await refreshRollup(tx, before.parentId);
+  if (fields.parentId !== undefined) await refreshRollup(tx, fields.parentId);
+
+  const after = await auditedState(tx, id);
+  await writeAudit(tx, {
+    entityType: "commitment",
+    entityId: id,
+    action: "update",
+    actorId,
+    changes: changedFields(before, after ?? {}),
+  });
 }
 
 /** Soft delete (admin): the row stays for the audit trail but leaves every list and page. */

@@ -28,3 +28,21 @@ export {
 export { listOverdue, listStale } from "./follow-up.ts";
 export { listUsers, setUserRole } from "./users.ts";
 export { setCommitmentStatus } from "./status-events.ts";
+export {
+  exportCommitments,
+  toCommitmentExport,
+  toStatusEventExports,
+  type ExportedCommitment,
+  type ExportScope,
+} from "./export.ts";
+export {
+  latestStatusChanges,
+  latestStatusChangesOf,
+  STATUS_FEED_LENGTH,
+  type StatusChange,
+} from "./status-feed.ts";
+export { listThemes } from "./themes.ts";
+export { BackupError, countsSummary, type BackupCounts } from "./backup/format.ts";
+export { writeBackup, type BackupOptions } from "./backup/write-backup.ts";
+export { restoreBackup } from "./backup/restore-backup.ts";
+export { commitImport, previewImport } from "./import.ts";

@@ -77,3 +77,5 @@ async function withAdminClient<T>(
     await client.end();
   }
 }
+
+export { insertBulkCommitments } from "./testing-bulk.ts";

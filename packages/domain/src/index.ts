@@ -16,3 +16,7 @@ export * from "./audit.ts";
 export * from "./stats.ts";
 export * from "./concurrency.ts";
 export * from "./view-params.ts";
+export * from "./export-columns.ts";
+export * from "./export-options.ts";
+export * from "./rest-query.ts";
+export * from "./import-row.ts";

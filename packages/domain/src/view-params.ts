@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { AppError } from "./errors.ts";
 import {
   commitmentListInputSchema,
@@ -76,16 +77,19 @@ function onlyGiven(raw: Record<string, unknown>, parsed: CommitmentView): Commit
 export function parseCommitmentViewStrictly(params: URLSearchParams): CommitmentView {
   const raw = readViewParams(params);
   const result = viewSchema.safeParse(raw);
-  if (!result.success) {
-    const [issue] = result.error.issues;
-    const field = String(issue?.path[0] ?? "");
-    throw new AppError(
-      "VALIDATION",
-      `Query parameter "${field}": ${issue?.message ?? "invalid"}`,
-      field,
-    );
-  }
+  if (!result.success) throw queryParameterError(result.error);
   return onlyGiven(raw, result.data);
+}
+
+/** A query parameter that did not validate, as an error naming that parameter (its first issue). */
+export function queryParameterError(error: z.ZodError): AppError {
+  const [issue] = error.issues;
+  const field = String(issue?.path[0] ?? "");
+  return new AppError(
+    "VALIDATION",
+    `Query parameter "${field}": ${issue?.message ?? "invalid"}`,
+    field,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { Link } from "react-router";
 import { CommitmentFilterBar } from "../features/commitments/commitment-filter-bar.tsx";
+import { DownloadMenu, type DownloadSubject } from "../features/exports/download-menu.tsx";
 import { DashboardCharts } from "../features/overview/dashboard-charts.tsx";
 import { HeadlineFigures } from "../features/overview/headline-figures.tsx";
 import { type CommitmentView } from "@pledgewatch/domain";
@@ -32,6 +33,7 @@ export function Dashboard({ title, lede, scope }: DashboardProps) {
       <header className="page-header">
         <h1>{title}</h1>
         <p className="lede">{lede}</p>
+        <PageActions view={scoped} subject={subjectOf(scope)} />
       </header>
       <CommitmentFilterBar view={view} onChange={setView} fixed={fixed} />
       <HeadlineFigures view={scoped} />
@@ -48,6 +50,41 @@ export function Dashboard({ title, lede, scope }: DashboardProps) {
         </section>
       )}
     </>
+  );
+}
+
+/** A pair or theme page's subject: its exports, its calendar and its feed follow it. */
+function subjectOf(scope: CommitmentView | undefined): DownloadSubject | undefined {
+  if (scope?.pair) return { pair: scope.pair.join("-") };
+  if (scope?.themes?.[0]) return { theme: scope.themes[0] };
+  return undefined;
+}
+
+function feedPath(subject: DownloadSubject | undefined): string | undefined {
+  if (subject?.commitmentId) return `/feeds/commitments/${subject.commitmentId}.atom`;
+  if (subject?.pair) return `/feeds/pairs/${subject.pair}.atom`;
+  if (subject?.theme) return `/feeds/themes/${subject.theme}.atom`;
+  return undefined;
+}
+
+/** Downloads of exactly what the page shows, and the Atom feed of its status changes. */
+export function PageActions({
+  view,
+  subject,
+}: {
+  view: CommitmentView;
+  subject?: DownloadSubject;
+}) {
+  const feed = feedPath(subject);
+  return (
+    <div className="page-actions">
+      <DownloadMenu view={view} subject={subject} />
+      {feed && (
+        <a className="button-quiet" href={feed} type="application/atom+xml">
+          Atom feed of status changes
+        </a>
+      )}
+    </div>
   );
 }
 

@@ -24,6 +24,7 @@ const router = createBrowserRouter([
           { path: "pairs/:pair", lazy: () => import("./routes/pair.tsx") },
           { path: "themes/:slug", lazy: () => import("./routes/theme.tsx") },
           { path: "about", lazy: () => import("./routes/about.tsx") },
+          { path: "import", lazy: () => import("./routes/import.tsx") },
           { path: "sign-in", lazy: () => import("./routes/sign-in.tsx") },
           { path: "*", lazy: () => import("./routes/not-found.tsx") },
         ],

@@ -1,4 +1,4 @@
-import { listCountriesWithInvolvement } from "@pledgewatch/db";
+import { listCountriesWithInvolvement, listThemes } from "@pledgewatch/db";
 import {
   STAGE_DEFINITIONS,
   STAGE_LABELS,
@@ -26,10 +26,5 @@ export const referenceRouter = createTRPCRouter({
       definition: STAGE_DEFINITIONS[stage],
     })),
   ),
-  themes: publicProcedure.query(({ ctx }) =>
-    ctx.db.theme.findMany({
-      select: { slug: true, name: true, definition: true },
-      orderBy: { name: "asc" },
-    }),
-  ),
+  themes: publicProcedure.query(({ ctx }) => listThemes(ctx.db)),
 });

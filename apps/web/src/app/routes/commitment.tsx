@@ -16,6 +16,7 @@ import { StatusTimeline } from "../../features/commitment/status-timeline.tsx";
 import { StatusForm } from "../../features/status/status-form.tsx";
 import { useSession } from "../../lib/session.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { PageActions } from "../dashboard.tsx";
 
 const progressText = (progress: number | null) =>
   progress === null ? "Not assessed" : `${progress}%`;
@@ -80,6 +81,7 @@ export function Component() {
             <span className="flag flag-stale">Stale: no news for {DEFAULT_STALE_DAYS} days</span>
           )}
         </p>
+        <PageActions view={{}} subject={{ commitmentId: c.id }} />
       </header>
 
       {c.description && <p className="lede">{c.description}</p>}

@@ -1,6 +1,7 @@
 import { CommitmentFilterBar } from "../../features/commitments/commitment-filter-bar.tsx";
 import { CommitmentTable } from "../../features/commitments/commitment-table.tsx";
 import { useCommitmentFilter } from "../../lib/commitment-filter-url.ts";
+import { PageActions } from "../dashboard.tsx";
 
 export function Component() {
   const [view, setView] = useCommitmentFilter();
@@ -12,6 +13,7 @@ export function Component() {
           Every logged commitment, with its status and the evidence behind it. Filters and sorting
           are part of the address: copy it to share this exact list.
         </p>
+        <PageActions view={view} />
       </header>
       <CommitmentFilterBar view={view} onChange={setView} withText />
       <CommitmentTable view={view} onChange={setView} />
