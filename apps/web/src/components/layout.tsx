@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from "react-router";
 import { AccountMenu } from "../features/auth/account-menu.tsx";
+import { useSession } from "../lib/session.ts";
 
 const SECTIONS = [
   { to: "/", label: "Overview", end: true },
@@ -9,6 +10,7 @@ const SECTIONS = [
 ];
 
 export function Layout() {
+  const { can } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,6 +27,7 @@ export function Layout() {
               {section.label}
             </NavLink>
           ))}
+          {can("analyst") && <NavLink to="/import">Import CSV</NavLink>}
         </nav>
         <AccountMenu />
       </header>
