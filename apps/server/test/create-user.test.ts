@@ -113,4 +113,51 @@ describe.each(testProviders)("npm run user:create on %s", (provider) => {
     expect(audit).toMatchObject({ entityType: "user", action: "update", actorId: null });
     expect(JSON.parse(audit!.changes)).toEqual({ role: { before: "viewer", after: "editor" } });
   });
+
+  it("sets a new password with --reset-password, also for an account restored without one", async () => {
+    await createUser(["--email", "reset@example.org", "--role", "viewer"], "original-password-1\n");
+    const reset = await createUser(
+      ["--email", "reset@example.org", "--reset-password"],
+      "replacement-password-2\n",
+    );
+    expect(reset.stderr).toBe("");
+    expect(reset.stdout).toContain("reset@example.org has a new password");
+
+    // As a restore without hashes leaves it: the account has no password sign-in at all.
+    const noPassword = await createUser(
+      ["--email", "restored@example.org", "--role", "viewer"],
+      "temporary-password-3\n",
+    );
+    expect(noPassword.code).toBe(0);
+    const restored = await database.db.user.findUniqueOrThrow({
+      where: { email: "restored@example.org" },
+    });
+    await database.db.account.deleteMany({ where: { userId: restored.id } });
+    await createUser(
+      ["--email", "restored@example.org", "--reset-password"],
+      "restored-password-4\n",
+    );
+
+    const server = await startTestServer(database.db);
+    try {
+      await expect(signIn(server.url, "reset@example.org", "original-password-1")).rejects.toThrow(
+        "sign-in failed: 401",
+      );
+      expect(await signIn(server.url, "reset@example.org", "replacement-password-2")).toContain(
+        "session_token",
+      );
+      expect(await signIn(server.url, "restored@example.org", "restored-password-4")).toContain(
+        "session_token",
+      );
+    } finally {
+      server.close();
+    }
+
+    const unknown = await createUser(
+      ["--email", "nobody@example.org", "--reset-password"],
+      "whatever-password-5\n",
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("No account has the email nobody@example.org");
+  });
 });

@@ -1,4 +1,5 @@
 // npm run user:create -- --email a@b.org --role admin [--name "…"] [--password …] [--update]
+// npm run user:create -- --email a@b.org --reset-password [--password …]
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createDb, DatabaseSetupError, migrateDatabase, setUserRole } from "@pledgewatch/db";
@@ -7,24 +8,18 @@ import { APIError } from "better-auth/api";
 import { read } from "read";
 import type { z } from "zod";
 import { createAuthFromEnv } from "../auth.ts";
-import { EnvError, parseEnv } from "../env.ts";
+import type { Auth } from "@pledgewatch/auth";
+import { parseEnv } from "../env.ts";
+import { InputError, runCommand, UsageError } from "./command.ts";
 
 const USAGE = `Usage:
   npm run user:create -- --email EMAIL --role ROLE [--name NAME] [--password PASSWORD]
   npm run user:create -- --email EMAIL --role ROLE --update     (change an existing account's role)
+  npm run user:create -- --email EMAIL --reset-password         (set a new password, e.g. after a
+                                                                 restore without password hashes)
 
 Roles: ${ROLES.join(", ")}. Without --password, the password is asked for (not shown), or read
 from the first line of standard input when it is not a terminal.`;
-
-/** The command line itself is wrong: the usage follows the message. */
-class UsageError extends Error {
-  override readonly name = "UsageError";
-}
-
-/** A value given is wrong (or clashes with the database): the message says which and why. */
-class InputError extends Error {
-  override readonly name = "InputError";
-}
 
 function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
   const result = schema.safeParse(value);
@@ -54,15 +49,20 @@ async function main(): Promise<void> {
       name: { type: "string" },
       password: { type: "string" },
       update: { type: "boolean", default: false },
+      "reset-password": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) return console.log(USAGE);
-  if (!values.email || !values.role) throw new UsageError("--email and --role are required.");
+  const resetPassword = values["reset-password"];
+  if (!values.email || (!values.role && !resetPassword)) {
+    throw new UsageError("--email and --role are required.");
+  }
   const email = parseOrExplain(emailSchema, values.email, "--email");
   const { data: role } = roleSchema.safeParse(values.role);
-  if (!role)
+  if (!role && !resetPassword) {
     throw new InputError(`--role must be one of ${ROLES.join(", ")}; got "${values.role}".`);
+  }
 
   // Asked before touching the database, so a mistyped password fails fast.
   const password = values.update
@@ -74,9 +74,14 @@ async function main(): Promise<void> {
   const db = createDb(env.DATABASE_URL);
   try {
     const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (resetPassword) {
+      if (!existing) throw new InputError(`No account has the email ${email}.`);
+      await setPassword(createAuthFromEnv(env, db), existing.id, password!);
+      return console.log(`${email} has a new password. It can sign in with it now.`);
+    }
     if (password === undefined) {
       if (!existing) throw new InputError(`No account has the email ${email}.`);
-      await setUserRole(db, null, { userId: existing.id, role });
+      await setUserRole(db, null, { userId: existing.id, role: role! });
       return console.log(`${email} is now ${role}.`);
     }
     if (existing) {
@@ -86,27 +91,37 @@ async function main(): Promise<void> {
     }
     const name = values.name?.trim() || email.split("@")[0]!;
     const auth = createAuthFromEnv(env, db);
-    const { user } = await auth.api.createUser({ body: { email, password, name, role } });
+    const { user } = await auth.api.createUser({ body: { email, password, name, role: role! } });
     console.log(`Created the ${role} account ${user.email} (${name}). It can sign in now.`);
   } finally {
     await db.$disconnect();
   }
 }
 
-/** Failures with a message meant for the person at the terminal: no stack trace. */
-const EXPECTED_ERRORS = [InputError, EnvError, DatabaseSetupError, APIError, AppError];
+/**
+ * Hashes with better-auth's own hasher and stores it on the account's password sign-in, creating
+ * that sign-in when the account has none (a restore without password hashes leaves it empty).
+ */
+async function setPassword(auth: Auth, userId: string, password: string): Promise<void> {
+  const context = await auth.$context;
+  const hash = await context.password.hash(password);
+  const accounts = await context.internalAdapter.findAccounts(userId);
+  const credential = accounts.find((account) => account.providerId === "credential");
+  if (credential) {
+    await context.internalAdapter.updateAccount(credential.id, { password: hash });
+  } else {
+    await context.internalAdapter.linkAccount({
+      userId,
+      providerId: "credential",
+      accountId: userId,
+      password: hash,
+    });
+  }
+}
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    const badArguments = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (error instanceof UsageError || badArguments) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
-    } else if (EXPECTED_ERRORS.some((kind) => error instanceof kind)) {
-      console.error((error as Error).message);
-    } else {
-      console.error("Creating the account failed:", error);
-    }
-    process.exit(1);
-  },
-);
+runCommand(main, {
+  usage: USAGE,
+  // Failures whose message is meant for the person at the terminal: no stack trace.
+  expectedErrors: [DatabaseSetupError, APIError, AppError],
+  failure: "The account command failed:",
+});

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     });
     if (withoutPassword > 0) {
       console.log(
-        `${withoutPassword} accounts have no password hash (the backup was made without --include-password-hashes): they cannot sign in.`,
+        `${withoutPassword} accounts have no password hash (the backup was made without --include-password-hashes): they cannot sign in until given a new password with \`npm run user:create -- --email EMAIL --reset-password\`.`,
       );
     }
   } finally {
