@@ -54,7 +54,7 @@ export function createServer(options: ServerOptions): http.Server {
     ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
     : undefined;
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     // better-auth rate-limits by X-Forwarded-For; a client must not be able to choose it.
     if (!options.trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     if (req.url?.startsWith("/api/auth/")) {
@@ -74,6 +74,12 @@ export function createServer(options: ServerOptions): http.Server {
     res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
     res.end("The web app is not built yet: run `npm run build` (npm start does it for you).");
   });
+  // Node closes an idle kept-alive connection after 5 s, which races a client (or a load
+  // balancer) reusing it at that moment: the request fails with ECONNRESET. Clients and proxies
+  // give up idle connections well before 65 s, so they close first.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 function isSafeMethod(method: string | undefined): boolean {
