@@ -22,6 +22,14 @@ const envSchema = z.object({
       message:
         "DATABASE_URL must start with file: (SQLite, e.g. file:./data/pledgewatch.db) or postgresql:// (PostgreSQL)",
     }),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .refine((url) => databaseProvider(url) === "postgres", {
+      message:
+        "DATABASE_REPLICA_URL must be a postgresql:// address of a read replica of DATABASE_URL",
+    })
+    .optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, "apps/web/dist")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z

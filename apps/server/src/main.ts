@@ -22,8 +22,10 @@ async function main(): Promise<void> {
   const db = createDb(env.DATABASE_URL);
   await seedDatabase(db);
 
+  const readDb = env.DATABASE_REPLICA_URL ? createDb(env.DATABASE_REPLICA_URL) : undefined;
   const server = createServer({
     db,
+    readDb,
     auth: createAuthFromEnv(env, db),
     webDist: env.WEB_DIST,
     allowedOrigins: [env.PUBLIC_URL, ...env.TRUSTED_ORIGINS],
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     server.close();
-    void db.$disconnect().finally(() => process.exit(0));
+    void Promise.all([db.$disconnect(), readDb?.$disconnect()]).finally(() => process.exit(0));
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

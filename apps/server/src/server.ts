@@ -17,6 +17,12 @@ export class PortInUseError extends Error {
 
 export interface ServerOptions {
   db: Db;
+  /**
+   * Where the public reads go — the REST API, exports and feeds — when a PostgreSQL read replica
+   * takes them off the primary (DATABASE_REPLICA_URL). They may lag the primary by a moment; the
+   * dashboard reads from `db` so an analyst sees their own edit at once.
+   */
+  readDb?: Db;
   auth: Auth;
   webDist: string;
   /** The server's public origin and any other origins allowed to send mutations. */
@@ -43,13 +49,14 @@ export function createServer(options: ServerOptions): http.Server {
   const auth = toNodeHandler(options.auth);
   // The first allowed origin is the public one: links in exports, feeds and the REST document.
   const publicOrigin = options.allowedOrigins[0] ?? "";
+  const readDb = options.readDb ?? options.db;
   const restApi = createRestApiHandler({
-    db: options.db,
+    db: readDb,
     publicOrigin,
     trustProxy: options.trustProxy,
   });
-  const feeds = createFeedHandler({ db: options.db, publicOrigin });
-  const exportDeps = { db: options.db, publicOrigin };
+  const feeds = createFeedHandler({ db: readDb, publicOrigin });
+  const exportDeps = { db: readDb, publicOrigin };
   const web = existsSync(options.webDist)
     ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
     : undefined;

@@ -15,7 +15,11 @@ export interface TestServer {
 }
 
 /** A real server on a free port with real better-auth, optionally serving a web app folder. */
-export async function startTestServer(db: Db, webDist = "/nonexistent"): Promise<TestServer> {
+export async function startTestServer(
+  db: Db,
+  webDist = "/nonexistent",
+  readDb?: Db,
+): Promise<TestServer> {
   const auth = createAuth({
     db,
     baseURL: PUBLIC_ORIGIN,
@@ -24,6 +28,7 @@ export async function startTestServer(db: Db, webDist = "/nonexistent"): Promise
   });
   const server: http.Server = createServer({
     db,
+    readDb,
     auth,
     webDist,
     allowedOrigins: [PUBLIC_ORIGIN, TRUSTED_ORIGIN],
