@@ -8,6 +8,7 @@ import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
 import { isExportPath, serveExport } from "./http/exports.ts";
 import { createFeedHandler, isFeedRequest } from "./http/feeds.ts";
+import { isHealthCheckPath, serveHealthCheck } from "./http/health.ts";
 import { isImportTemplatePath, serveImportTemplate } from "./http/import-template.ts";
 import { createRestApiHandler, isRestApiRequest } from "./http/rest-api.ts";
 
@@ -67,6 +68,7 @@ export function createServer(options: ServerOptions): http.Server {
     if (req.url?.startsWith("/api/auth/")) {
       return void auth(req, res).catch((error: unknown) => accountsUnavailable(res, error));
     }
+    if (isHealthCheckPath(req.url)) return void serveHealthCheck(res, options.db);
     if (isExportPath(req.url)) return void serveExport(req, res, exportDeps);
     if (isRestApiRequest(req.url)) return void restApi(req, res);
     if (isFeedRequest(req.url)) return void feeds(req, res);
