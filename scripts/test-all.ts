@@ -1,6 +1,6 @@
 // `npm test`: builds the web app, runs the static checks (types, lint), every suite (Vitest: unit +
-// integration; Playwright: browser) and ends with one line `N passed, N failed, N skipped` over all
-// of them, which CI reads.
+// integration; Playwright: browser; the benchmarks' quick smoke run) and ends with one line
+// `N passed, N failed, N skipped` over all of them, which CI reads.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -77,12 +77,22 @@ function staticChecks(): Totals {
   return { passed: checks.length - failed, failed, skipped: 0 };
 }
 
+/** `npm run bench -- --quick`: every benchmark step end to end on small data; times not judged. */
+function benchmarkSmokeTest(): Totals {
+  const status = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "apps/bench/src/main.ts", "--quick"],
+    { stdio: "inherit" },
+  ).status;
+  return status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 const build = npx(["turbo", "run", "build", "--output-logs=errors-only"], {
   TURBO_TELEMETRY_DISABLED: "1",
 });
 const suites =
   build === 0
-    ? [staticChecks(), vitestTotals(), playwrightTotals()]
+    ? [staticChecks(), vitestTotals(), playwrightTotals(), benchmarkSmokeTest()]
     : [{ passed: 0, failed: 1, skipped: 0 }];
 const total = suites.reduce((sum, suite) => ({
   passed: sum.passed + suite.passed,

@@ -30,6 +30,14 @@ const envSchema = z.object({
         "DATABASE_REPLICA_URL must be a postgresql:// address of a read replica of DATABASE_URL",
     })
     .optional(),
+  /** Where `npm start -- --demo` keeps its generated, fictional data: never the real database. */
+  DEMO_DATABASE_URL: z
+    .string()
+    .trim()
+    .default(`file:${path.join(repoRoot, "data/demo.db")}`)
+    .refine((url) => databaseProvider(url) !== undefined, {
+      message: "DEMO_DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    }),
   WEB_DIST: z.string().default(path.join(repoRoot, "apps/web/dist")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z

@@ -6,23 +6,32 @@ import {
   seedDatabase,
 } from "@pledgewatch/db";
 import { createAuthFromEnv } from "./auth.ts";
+import { parseStartOptions, prepareDemoDatabase, StartOptionsError } from "./demo.ts";
 import { EnvError, parseEnv } from "./env.ts";
 import { createServer, listen, PortInUseError } from "./server.ts";
 
 /** Errors we expect from a misconfigured machine: print the message alone, no stack trace. */
-const EXPECTED_ERRORS = [EnvError, DatabaseSetupError, PortInUseError];
+const EXPECTED_ERRORS = [EnvError, DatabaseSetupError, PortInUseError, StartOptionsError];
 
-async function main(): Promise<void> {
-  const env = parseEnv();
-  const provider = databaseProvider(env.DATABASE_URL);
+/** The real database, migrated and seeded. */
+async function prepareDatabase(url: string) {
+  const provider = databaseProvider(url);
   console.log(
     `Pledgewatch: preparing the ${provider === "sqlite" ? "SQLite" : "PostgreSQL"} database…`,
   );
-  await migrateDatabase(env.DATABASE_URL);
-  const db = createDb(env.DATABASE_URL);
+  await migrateDatabase(url);
+  const db = createDb(url);
   await seedDatabase(db);
+  return db;
+}
 
-  const readDb = env.DATABASE_REPLICA_URL ? createDb(env.DATABASE_REPLICA_URL) : undefined;
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const { demo } = parseStartOptions(process.argv.slice(2));
+  const db = demo ? await prepareDemoDatabase(env) : await prepareDatabase(env.DATABASE_URL);
+
+  // The replica mirrors the real database, never the demo one.
+  const readDb = env.DATABASE_REPLICA_URL && !demo ? createDb(env.DATABASE_REPLICA_URL) : undefined;
   const server = createServer({
     db,
     readDb,
@@ -35,6 +44,7 @@ async function main(): Promise<void> {
   console.log(
     `Pledgewatch is running at http://localhost:${port} (public address ${env.PUBLIC_URL})`,
   );
+  if (demo) console.log(`Demo mode: fictional data in ${env.DEMO_DATABASE_URL}`);
 
   const shutdown = () => {
     server.close();

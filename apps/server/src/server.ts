@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import { appRouter, createContextInner } from "@pledgewatch/api";
 import { getSessionUser, type Auth } from "@pledgewatch/auth";
-import type { Db } from "@pledgewatch/db";
+import { ReadCache, type Db } from "@pledgewatch/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import sirv from "sirv";
@@ -38,6 +38,8 @@ export interface ServerOptions {
  */
 export function createServer(options: ServerOptions): http.Server {
   const allowedOrigins = new Set(options.allowedOrigins);
+  const readDb = options.readDb ?? options.db;
+  const readCache = new ReadCache(options.db);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -45,21 +47,28 @@ export function createServer(options: ServerOptions): http.Server {
       createContextInner({
         db: options.db,
         user: await getSessionUser(options.auth, fromNodeHeaders(req.headers)),
+        readCache,
       }),
   });
   const auth = toNodeHandler(options.auth);
   // The first allowed origin is the public one: links in exports, feeds and the REST document.
   const publicOrigin = options.allowedOrigins[0] ?? "";
-  const readDb = options.readDb ?? options.db;
   const restApi = createRestApiHandler({
     db: readDb,
+    readCache: readDb === options.db ? readCache : new ReadCache(readDb),
     publicOrigin,
     trustProxy: options.trustProxy,
   });
   const feeds = createFeedHandler({ db: readDb, publicOrigin });
   const exportDeps = { db: readDb, publicOrigin };
   const web = existsSync(options.webDist)
-    ? sirv(options.webDist, { single: true, etag: true, gzip: true, brotli: true })
+    ? sirv(options.webDist, {
+        single: true,
+        etag: true,
+        gzip: true,
+        brotli: true,
+        setHeaders: cacheControl,
+      })
     : undefined;
 
   const server = http.createServer((req, res) => {
@@ -89,6 +98,21 @@ export function createServer(options: ServerOptions): http.Server {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   return server;
+}
+
+/** A file under /assets/ (a path without an extension there gets the app's index.html instead). */
+const HASHED_ASSET = /^\/assets\/[^/]+\.\w+$/;
+
+/**
+ * The build names every file under /assets/ by a hash of its content, so a browser may keep it for
+ * a year; anything else (index.html above all) is revalidated on each visit, so a new build shows
+ * at once.
+ */
+function cacheControl(res: http.ServerResponse, pathname: string): void {
+  res.setHeader(
+    "Cache-Control",
+    HASHED_ASSET.test(pathname) ? "public, max-age=31536000, immutable" : "no-cache",
+  );
 }
 
 function isSafeMethod(method: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { brotliCompressSync } from "node:zlib";
 import path from "node:path";
@@ -23,6 +23,8 @@ describe("HTTP server", () => {
       path.join(webDist, "app.js.br"),
       brotliCompressSync("console.log('pledgewatch');".repeat(50)),
     );
+    mkdirSync(path.join(webDist, "assets"));
+    writeFileSync(path.join(webDist, "assets/app-3f9a1c.js"), "console.log('hashed');");
     server = await startTestServer(database.db, webDist);
     origin = server.url;
   });
@@ -59,6 +61,16 @@ describe("HTTP server", () => {
     expect(await compressed.text()).toBe("console.log('pledgewatch');".repeat(50));
     const plain = await fetch(`${origin}/app.js`, { headers: { "accept-encoding": "identity" } });
     expect(plain.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("lets browsers keep hashed build assets for a year and revalidate the page", async () => {
+    const asset = await fetch(`${origin}/assets/app-3f9a1c.js`);
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    for (const page of ["/", "/countries/KE", "/assets"]) {
+      const response = await fetch(`${origin}${page}`);
+      expect(await response.text()).toContain("<title>Pledgewatch</title>");
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+    }
   });
 
   it("serves the web app for client-side routes", async () => {

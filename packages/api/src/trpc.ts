@@ -1,5 +1,5 @@
 // All tRPC plumbing: context, error formatting and the base procedures the routers may use.
-import type { Db } from "@pledgewatch/db";
+import type { Db, ReadCache } from "@pledgewatch/db";
 import { AppError, hasRole, type ErrorCode, type Role } from "@pledgewatch/domain";
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
@@ -16,11 +16,17 @@ export interface SessionUser {
 export interface Context {
   db: Db;
   user: SessionUser | null;
+  /** The server's cache of public read answers; absent in tests that call procedures directly. */
+  readCache?: ReadCache;
 }
 
 /** Builds the context from plain values, so tests can call procedures against a real database. */
-export function createContextInner(values: { db: Db; user?: SessionUser | null }): Context {
-  return { db: values.db, user: values.user ?? null };
+export function createContextInner(values: {
+  db: Db;
+  user?: SessionUser | null;
+  readCache?: ReadCache;
+}): Context {
+  return { db: values.db, user: values.user ?? null, readCache: values.readCache };
 }
 
 const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -109,3 +115,14 @@ export const analystProcedure = publicProcedure.use(requireRole("analyst"));
 export const editorProcedure = publicProcedure.use(requireRole("editor"));
 /** Deleting and managing accounts. */
 export const adminProcedure = publicProcedure.use(requireRole("admin"));
+
+/**
+ * The resolver of a public read whose answer depends only on its input and the data (never on
+ * who asks): served from the read cache, when there is one, until the data changes.
+ */
+export function cachedRead<Input, Answer>(read: (db: Db, input: Input) => Promise<Answer>) {
+  return ({ ctx, input, path }: { ctx: Context; input: Input; path: string }) =>
+    ctx.readCache
+      ? ctx.readCache.read(`${path} ${JSON.stringify(input)}`, () => read(ctx.db, input))
+      : read(ctx.db, input);
+}

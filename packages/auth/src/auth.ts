@@ -72,6 +72,9 @@ export type Auth = ReturnType<typeof createAuth>;
 
 /** The signed-in account behind the request's session cookie, or null. */
 export async function getSessionUser(auth: Auth, headers: Headers): Promise<SessionUser | null> {
+  // Most readers are anonymous: without a session cookie there is nothing to look up, and asking
+  // better-auth anyway costs a request object and a round of its plumbing per API call.
+  if (!headers.get("cookie")?.includes("session_token")) return null;
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { id, email, name, role } = session.user;

@@ -12,7 +12,14 @@ export interface AuditRecord {
 
 /** Call inside the transaction that makes the change, so the trail never misses or invents one. */
 export async function writeAudit(tx: Prisma.TransactionClient, record: AuditRecord) {
-  await tx.auditEntry.create({ data: { ...record, changes: JSON.stringify(record.changes) } });
+  await writeAudits(tx, [record]);
+}
+
+/** Several entries in one INSERT (bulk changes such as an import), in the same transaction. */
+export async function writeAudits(tx: Prisma.TransactionClient, records: AuditRecord[]) {
+  await tx.auditEntry.createMany({
+    data: records.map((record) => ({ ...record, changes: JSON.stringify(record.changes) })),
+  });
 }
 
 /** An entity's audit trail, newest first, with the actor's name. */

@@ -13,7 +13,7 @@ import {
   type CommitmentUpdate,
   type QuoteInput,
 } from "@pledgewatch/domain";
-import { listAuditEntries, writeAudit } from "./audit.ts";
+import { listAuditEntries, writeAudit, writeAudits } from "./audit.ts";
 import type { Db } from "./client.ts";
 import { commitmentWhere } from "./commitment-filter.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
@@ -283,15 +283,18 @@ const auditedSelect = {
   },
 } as const satisfies Prisma.CommitmentSelect;
 
-async function auditedState(tx: Tx, id: string) {
-  const row = await tx.commitment.findUnique({ where: { id }, select: auditedSelect });
-  if (!row) return null;
+function toAuditedState(row: Prisma.CommitmentGetPayload<{ select: typeof auditedSelect }>) {
   const { counterparts, themes, ...rest } = row;
   return {
     ...rest,
     counterpartCountryIds: counterparts.map((counterpart) => counterpart.countryId),
     themes: themes.map((theme) => theme.themeSlug),
   };
+}
+
+async function auditedState(tx: Tx, id: string) {
+  const row = await tx.commitment.findUnique({ where: { id }, select: auditedSelect });
+  return row && toAuditedState(row);
 }
 
 const sortedUnique = (values: string[]) => [...new Set(values)].sort();
@@ -303,30 +306,82 @@ export async function createCommitment(db: Db, input: CommitmentCreate, actorId:
 
 /** Creates a commitment (with its audit entry) inside the caller's transaction; returns its id. */
 export async function createCommitmentIn(tx: Tx, input: CommitmentCreate, actorId: string) {
-  const { counterpartCountryIds, themes, quotes, ...fields } = input;
-  if (fields.parentId) await assertParent(tx, fields.parentId);
-  if (fields.externalId) await assertExternalIdFree(tx, fields.externalId);
-  await assertQuotes(tx, quotes);
-  const { id } = await tx.commitment.create({
-    data: {
-      ...fields,
-      counterparts: {
-        create: sortedUnique(counterpartCountryIds).map((countryId) => ({ countryId })),
-      },
-      themes: { create: sortedUnique(themes).map((themeSlug) => ({ themeSlug })) },
-      quotes: { create: quotes },
-    },
-    select: { id: true },
-  });
-  await writeAudit(tx, {
-    entityType: "commitment",
-    entityId: id,
-    action: "create",
-    actorId,
-    changes: (await auditedState(tx, id)) ?? {},
-  });
-  await refreshRollup(tx, fields.parentId);
-  return id;
+  if (input.parentId) await assertParent(tx, input.parentId);
+  if (input.externalId) await assertExternalIdFree(tx, input.externalId);
+  await assertQuotes(tx, input.quotes);
+  const [id] = await insertCommitments(tx, [input], actorId);
+  return id as string;
+}
+
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Writes new commitments with their lists and audit entries, a few multi-row INSERTs per chunk,
+ * then refreshes their initiatives' roll-ups; returns their ids in input order. The caller has
+ * checked parents, external ids and quotes (createCommitmentIn one by one, the CSV import for
+ * the whole file at once).
+ */
+export async function insertCommitments(
+  tx: Tx,
+  inputs: CommitmentCreate[],
+  actorId: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
+    const chunk = inputs.slice(start, start + INSERT_CHUNK);
+    const created = await tx.commitment.createManyAndReturn({
+      // The lists go to their own tables below.
+      data: chunk.map(
+        ({ counterpartCountryIds: _counterparts, themes: _themes, quotes: _quotes, ...fields }) =>
+          fields,
+      ),
+      select: { id: true, externalId: true },
+    });
+    // RETURNING gives the rows in VALUES order on both databases; make sure before relying on it.
+    const chunkIds = created.map(({ id, externalId }, index) => {
+      if (externalId !== (chunk[index]?.externalId ?? null)) {
+        throw new Error("Inserted commitments came back out of order");
+      }
+      return id;
+    });
+    const rowsOf = <Row>(rows: (input: CommitmentCreate, commitmentId: string) => Row[]) =>
+      chunk.flatMap((input, index) => rows(input, chunkIds[index] as string));
+    await tx.commitmentCounterpart.createMany({
+      data: rowsOf((input, commitmentId) =>
+        sortedUnique(input.counterpartCountryIds).map((countryId) => ({ commitmentId, countryId })),
+      ),
+    });
+    await tx.commitmentTheme.createMany({
+      data: rowsOf((input, commitmentId) =>
+        sortedUnique(input.themes).map((themeSlug) => ({ commitmentId, themeSlug })),
+      ),
+    });
+    await tx.quote.createMany({
+      data: rowsOf((input, commitmentId) =>
+        input.quotes.map((quote) => ({ ...quote, commitmentId })),
+      ),
+    });
+    const states = await tx.commitment.findMany({
+      where: { id: { in: chunkIds } },
+      select: { id: true, ...auditedSelect },
+    });
+    await writeAudits(
+      tx,
+      states.map(({ id, ...state }) => ({
+        entityType: "commitment",
+        entityId: id,
+        action: "create",
+        actorId,
+        changes: toAuditedState(state),
+      })),
+    );
+    ids.push(...chunkIds);
+  }
+  for (const parentId of new Set(inputs.map((input) => input.parentId))) {
+    await refreshRollup(tx, parentId);
+  }
+  return ids;
 }
 
 /**

@@ -2,18 +2,17 @@ import {
   commitmentListInputSchema,
   todayIso,
   type CommitmentExport,
+  type CommitmentKind,
   type CommitmentView,
+  type Direction,
+  type Stage,
+  type Status,
   type StatusEventExport,
 } from "@pledgewatch/domain";
 import type { Db } from "./client.ts";
 import { commitmentWhere } from "./commitment-filter.ts";
-import {
-  commitmentListSelect,
-  followUpFlags,
-  SORT_ORDERS,
-  statusEventSelect,
-} from "./commitments.ts";
-import type { Prisma } from "./generated/sqlite/client.ts";
+import { followUpFlags, SORT_ORDERS } from "./commitments.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
 import { keysetAfter, keysetOrderBy, toPage, type KeysetOrder } from "./pagination.ts";
 
 /** Which commitments an export holds. */
@@ -28,35 +27,165 @@ export interface ExportScope {
   batchSize?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_BATCH_SIZE = 1_000;
 
-/** Everything any export format needs: the list row, its texts, quotes and status history. */
-const exportSelect = {
-  ...commitmentListSelect,
-  externalId: true,
-  description: true,
-  startedOn: true,
-  completedOn: true,
-  quotes: {
-    select: {
-      start: true,
-      end: true,
-      text: true,
-      statement: { select: { id: true, title: true, url: true } },
-    },
-    orderBy: [{ statementId: "asc" }, { start: "asc" }],
-  },
-  statusEvents: {
-    select: { ...statusEventSelect, recordedAt: true, recordedBy: { select: { name: true } } },
-    orderBy: [{ occurredOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-  },
-} as const satisfies Prisma.CommitmentSelect;
+interface Country {
+  id: string;
+  name: string;
+}
+interface Theme {
+  slug: string;
+  name: string;
+}
+interface ExportQuote {
+  start: number;
+  end: number;
+  text: string;
+  statement: { id: string; title: string; url: string | null };
+}
+interface ExportStatusEvent {
+  id: string;
+  fromStatus: Status | null;
+  toStatus: Status;
+  occurredOn: string;
+  note: string | null;
+  evidenceUrl: string | null;
+  evidenceStatementId: string | null;
+  recordedAt: Date;
+  recordedBy: { name: string } | null;
+}
+
+/** A commitment's own columns, with its counterpart codes and theme slugs joined by ";". */
+interface CommitmentRow {
+  id: string;
+  title: string;
+  kind: CommitmentKind;
+  direction: Direction;
+  stage: Stage;
+  status: Status;
+  progress: number | null;
+  announcedOn: string | null;
+  targetOn: string | null;
+  lastEventOn: string | null;
+  parentId: string | null;
+  counterpartOther: string | null;
+  version: number;
+  updatedAt: Date;
+  externalId: string | null;
+  description: string | null;
+  startedOn: string | null;
+  completedOn: string | null;
+  committingCountryId: string;
+  counterpartIds: string | null;
+  themeSlugs: string | null;
+}
+
+/** Rows of a batch's list, grouped by commitment (each query orders them within a commitment). */
+function groupByCommitment<Row extends { commitmentId: string }, Item>(
+  rows: Row[],
+  toItem: (row: Row) => Item,
+): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const row of rows) {
+    const group = groups.get(row.commitmentId);
+    if (group) group.push(toItem(row));
+    else groups.set(row.commitmentId, [toItem(row)]);
+  }
+  return groups;
+}
 
 /**
- * The commitments of a scope one at a time, read in keyset batches in the view's order: a consumer
- * that pulls slowly (a stream with backpressure) holds at most one batch in memory.
+ * A batch's commitments with their lists, in three plain queries at most: Prisma's nested
+ * relation reads cost several times the SQL itself at export sizes. `string_agg … ORDER BY` is
+ * PostgreSQL's and SQLite's (3.44+) alike.
  */
-export async function* exportCommitments(db: Db, scope: ExportScope) {
+async function readBatch(db: Db, ids: string[], withStatusEvents: boolean) {
+  const idList = Prisma.join(ids);
+  const [commitments, quotes, statusEvents] = await Promise.all([
+    db.$queryRaw<CommitmentRow[]>`
+      SELECT c."id", c."title", c."kind", c."direction", c."stage", c."status", c."progress",
+        c."announcedOn", c."targetOn", c."lastEventOn", c."parentId", c."counterpartOther",
+        c."version", c."updatedAt", c."externalId", c."description", c."startedOn",
+        c."completedOn", c."committingCountryId",
+        (SELECT string_agg(cc."countryId", ';' ORDER BY cc."countryId")
+          FROM "CommitmentCounterpart" cc WHERE cc."commitmentId" = c."id") AS "counterpartIds",
+        (SELECT string_agg(ct."themeSlug", ';' ORDER BY ct."themeSlug")
+          FROM "CommitmentTheme" ct WHERE ct."commitmentId" = c."id") AS "themeSlugs"
+      FROM "Commitment" c WHERE c."id" IN (${idList})`,
+    db.$queryRaw<
+      {
+        commitmentId: string;
+        start: number;
+        end: number;
+        text: string;
+        statementId: string;
+        statementTitle: string;
+        statementUrl: string | null;
+      }[]
+    >`
+      SELECT q."commitmentId", q."start", q."end", q."text", s."id" AS "statementId",
+        s."title" AS "statementTitle", s."url" AS "statementUrl"
+      FROM "Quote" q JOIN "Statement" s ON s."id" = q."statementId"
+      WHERE q."commitmentId" IN (${idList}) ORDER BY q."statementId", q."start"`,
+    withStatusEvents
+      ? db.$queryRaw<
+          (Omit<ExportStatusEvent, "recordedBy"> & {
+            commitmentId: string;
+            recordedByName: string | null;
+          })[]
+        >`
+          SELECT e."id", e."commitmentId", e."fromStatus", e."toStatus", e."occurredOn",
+            e."note", e."evidenceUrl", e."evidenceStatementId", e."recordedAt",
+            u."name" AS "recordedByName"
+          FROM "StatusEvent" e LEFT JOIN "user" u ON u."id" = e."recordedById"
+          WHERE e."commitmentId" IN (${idList})
+          ORDER BY e."occurredOn", e."recordedAt", e."id"`
+      : [],
+  ]);
+  const byId = new Map(commitments.map((row) => [row.id, row]));
+  return {
+    // In the batch's (keyset) order, which the IN query does not keep.
+    commitments: ids.flatMap((id) => byId.get(id) ?? []),
+    quotes: groupByCommitment(quotes, (row): ExportQuote => ({
+      start: row.start,
+      end: row.end,
+      text: row.text,
+      statement: { id: row.statementId, title: row.statementTitle, url: row.statementUrl },
+    })),
+    statusEvents: groupByCommitment(
+      statusEvents,
+      ({ commitmentId: _commitmentId, recordedByName, ...event }): ExportStatusEvent => ({
+        ...event,
+        recordedBy: recordedByName === null ? null : { name: recordedByName },
+      }),
+    ),
+  };
+}
+
+/** Looks up a code in a reference table read once per export (a few hundred rows). */
+function lookup<T>(byKey: Map<string, T>, key: string): T {
+  const found = byKey.get(key);
+  if (found === undefined) throw new Error(`Reference row ${key} is missing`);
+  return found;
+}
+
+/** The id and every sort field (SORT_ORDERS), from which toPage takes the next cursor. */
+const keysetSelect = {
+  id: true,
+  announcedOn: true,
+  targetOn: true,
+  updatedAt: true,
+  title: true,
+} as const satisfies Prisma.CommitmentSelect;
+
+const splitList = (joined: string | null): string[] => (joined ? joined.split(";") : []);
+
+/**
+ * The commitments of a scope in keyset batches, in the view's order: a consumer that pulls slowly
+ * (a stream with backpressure) holds at most one batch in memory. The filter and the keyset pick
+ * each batch's ids through Prisma (commitmentWhere); plain SQL reads the rows.
+ */
+async function* exportBatches(db: Db, scope: ExportScope, withStatusEvents: boolean) {
   // The list's own input schema fills in the defaults (sort, order, staleDays) the list uses.
   const input = commitmentListInputSchema.parse(scope.view);
   const order: KeysetOrder = { ...SORT_ORDERS[input.sort], direction: input.order };
@@ -69,28 +198,58 @@ export async function* exportCommitments(db: Db, scope: ExportScope) {
       scope.withDeadline ? { targetOn: { not: null } } : {},
     ],
   };
+  const [countries, themes] = await Promise.all([
+    db.country.findMany({ select: { id: true, name: true } }),
+    db.theme.findMany({ select: { slug: true, name: true } }),
+  ]);
+  const countryById = new Map<string, Country>(countries.map((country) => [country.id, country]));
+  const themeBySlug = new Map<string, Theme>(themes.map((theme) => [theme.slug, theme]));
   let cursor: string | undefined;
   do {
-    const rows = await db.commitment.findMany({
+    const keys = await db.commitment.findMany({
       where: { AND: [where, keysetAfter(order, cursor)] },
-      select: exportSelect,
+      select: keysetSelect,
       orderBy: keysetOrderBy(order),
       take: batchSize + 1,
     });
-    const page = toPage(rows, batchSize, order);
-    for (const { counterparts, themes, ...row } of page.items) {
-      yield {
+    const page = toPage(keys, batchSize, order);
+    if (page.items.length === 0) return;
+    const batch = await readBatch(
+      db,
+      page.items.map((key) => key.id),
+      withStatusEvents,
+    );
+    const rows = batch.commitments.map(
+      ({ committingCountryId, counterpartIds, themeSlugs, ...row }) => ({
         ...row,
-        counterparts: counterparts.map(({ country }) => country),
-        themes: themes.map(({ theme }) => theme),
+        committingCountry: lookup(countryById, committingCountryId),
+        counterparts: splitList(counterpartIds).map((id) => lookup(countryById, id)),
+        themes: splitList(themeSlugs).map((slug) => lookup(themeBySlug, slug)),
+        quotes: batch.quotes.get(row.id) ?? [],
         ...followUpFlags(row, row.lastEventOn ?? row.announcedOn, asOf, input.staleDays),
-      };
-    }
+      }),
+    );
+    yield { rows, statusEvents: batch.statusEvents };
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
 }
+
+/** The commitments of a scope one at a time, in the view's order, without their status history. */
+export async function* exportCommitments(db: Db, scope: ExportScope) {
+  for await (const batch of exportBatches(db, scope, false)) yield* batch.rows;
+}
 export type ExportedCommitment =
   ReturnType<typeof exportCommitments> extends AsyncGenerator<infer Row> ? Row : never;
+
+/** The same, each with its status history (oldest first), for the formats that show it. */
+export async function* exportCommitmentsWithHistory(db: Db, scope: ExportScope) {
+  for await (const { rows, statusEvents } of exportBatches(db, scope, true)) {
+    for (const row of rows) yield { ...row, statusEvents: statusEvents.get(row.id) ?? [] };
+  }
+}
+export type ExportedCommitmentWithHistory = ExportedCommitment & {
+  statusEvents: ExportStatusEvent[];
+};
 
 /** A commitment as a CSV row / JSON export object (see export-columns.ts in domain). */
 export function toCommitmentExport(
@@ -135,7 +294,7 @@ export function toCommitmentExport(
 }
 
 /** A commitment's status history as rows of the status-history export, oldest first. */
-export function toStatusEventExports(row: ExportedCommitment): StatusEventExport[] {
+export function toStatusEventExports(row: ExportedCommitmentWithHistory): StatusEventExport[] {
   return row.statusEvents.map((event) => ({
     commitment_id: row.id,
     external_id: row.externalId,

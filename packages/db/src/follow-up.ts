@@ -9,9 +9,9 @@ import {
   type CommitmentFilter,
 } from "@pledgewatch/domain";
 import type { Db } from "./client.ts";
-import { commitmentWhere } from "./commitment-filter.ts";
+import { commitmentFilterSql } from "./commitment-filter-sql.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
-import { endOfPartialDateSql, findFollowUpRows, matchingIdsSql } from "./stats.ts";
+import { endOfPartialDateSql, findFollowUpRows } from "./stats.ts";
 
 interface Page {
   cursor?: string | undefined;
@@ -35,7 +35,6 @@ async function listFollowUp<Extra>(
 ) {
   const { cursor, limit, ...filter } = input;
   const asOf = filter.asOf ?? todayIso();
-  const ids = await matchingIdsSql(db, commitmentWhere(db, { ...filter, ...list.only, asOf }));
   const after = cursor ? decodeFollowUpCursor(cursor) : undefined;
   const afterCursor = after
     ? Prisma.sql`AND (${list.sortKey} > ${after.sortKey}
@@ -43,7 +42,7 @@ async function listFollowUp<Extra>(
     : Prisma.empty;
   const keys = await db.$queryRaw<{ id: string; sortKey: string }[]>`
     SELECT c."id", ${list.sortKey} AS "sortKey" FROM "Commitment" c
-    WHERE c."id" IN ${ids} ${afterCursor}
+    WHERE ${commitmentFilterSql({ ...filter, ...list.only, asOf }, db.$provider)} ${afterCursor}
     ORDER BY 2, 1
     LIMIT ${limit + 1}`;
   const pageKeys = keys.slice(0, limit);

@@ -16,7 +16,7 @@ import {
 } from "@pledgewatch/domain";
 import { parse } from "csv-parse/sync";
 import type { Db } from "./client.ts";
-import { createCommitmentIn, updateCommitmentIn } from "./commitments.ts";
+import { insertCommitments, updateCommitmentIn } from "./commitments.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -288,10 +288,16 @@ export async function commitImport(db: Db, csv: string, actorId: string): Promis
     return await db.$transaction(async (tx) => {
       const plan = await planImport(tx, csv);
       if (plan.issues.length > 0) throw new ImportRejected(plan);
+      // The plan checked every new row's references, so new rows go in together; updates keep
+      // their row-by-row version checks and audit diffs.
+      const creates: CommitmentCreate[] = [];
       for (const operation of plan.operations) {
+        if (operation.kind === "create") {
+          creates.push(operation.input);
+          continue;
+        }
         try {
-          if (operation.kind === "create") await createCommitmentIn(tx, operation.input, actorId);
-          else await updateCommitmentIn(tx, operation.input, actorId);
+          await updateCommitmentIn(tx, operation.input, actorId);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           const column = importColumnOf(error.field);
@@ -299,6 +305,7 @@ export async function commitImport(db: Db, csv: string, actorId: string): Promis
           throw new ImportRejected({ ...plan, issues: [issue] });
         }
       }
+      await insertCommitments(tx, creates, actorId);
       return report(plan, true);
     }, IMPORT_TRANSACTION);
   } catch (error) {

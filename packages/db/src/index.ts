@@ -15,6 +15,7 @@ export { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./provi
 export { createStatement, getStatement, listStatements, updateStatement } from "./statements.ts";
 export { seedDatabase, seedReferenceData, seedStatement } from "./seed/seed.ts";
 export { commitmentWhere } from "./commitment-filter.ts";
+export { commitmentFilterSql } from "./commitment-filter-sql.ts";
 export {
   countByCountryAndStatus,
   countByPairAndStatus,
@@ -30,9 +31,11 @@ export { listUsers, setUserRole } from "./users.ts";
 export { setCommitmentStatus } from "./status-events.ts";
 export {
   exportCommitments,
+  exportCommitmentsWithHistory,
   toCommitmentExport,
   toStatusEventExports,
   type ExportedCommitment,
+  type ExportedCommitmentWithHistory,
   type ExportScope,
 } from "./export.ts";
 export {
@@ -46,3 +49,4 @@ export { BackupError, countsSummary, type BackupCounts } from "./backup/format.t
 export { writeBackup, type BackupOptions } from "./backup/write-backup.ts";
 export { restoreBackup } from "./backup/restore-backup.ts";
 export { commitImport, previewImport } from "./import.ts";
+export { dataRevision, ReadCache } from "./read-cache.ts";

@@ -40,6 +40,18 @@ export async function migrateDatabase(url: string): Promise<void> {
       },
     );
   });
+  if (databaseProvider(url) === "sqlite") optimizeSqliteFile(url);
+}
+
+/**
+ * Gives SQLite's query planner statistics where it has none or they are out of date (a new
+ * index, a bulk load): without them it can pick an index every row matches and sort the whole
+ * table for each page. Cheap when nothing changed. PostgreSQL's autovacuum does this itself.
+ */
+function optimizeSqliteFile(url: string): void {
+  const sqlite = new Database(sqliteFilePath(url));
+  sqlite.pragma("optimize = 0x10002");
+  sqlite.close();
 }
 
 /** WAL lets readers run beside a writer; journal_mode is stored in the file, so set it once. */

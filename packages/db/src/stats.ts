@@ -1,5 +1,6 @@
-// Dashboard statistics. Every count is a GROUP BY in the database over the commitments the shared
-// filter selects (commitmentWhere), so a chart agrees with the list behind each of its segments.
+// Dashboard statistics. Every count is one GROUP BY statement in the database over the commitments
+// the shared filter selects (commitmentFilterSql, which selects what commitmentWhere selects), so a
+// chart agrees with the list behind each of its segments.
 import {
   STAGE_LABELS,
   STAGES,
@@ -7,39 +8,19 @@ import {
   addDays,
   byName,
   daysBetween,
-  endsBeforeRange,
   emptyStatusCounts,
-  OPEN_STATUSES,
   lastDayOf,
   percentOf,
   statusMatrix,
   statusTimeline,
   todayIso,
   type CommitmentFilter,
-  type MonthlyTransitions,
+  type Stage,
   type Status,
-  type StatusCell,
 } from "@pledgewatch/domain";
 import type { Db } from "./client.ts";
-import { commitmentWhere } from "./commitment-filter.ts";
+import { commitmentFilterSql } from "./commitment-filter-sql.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
-
-/**
- * SQL for "the ids of the commitments the filter selects", for the aggregates Prisma's groupBy
- * cannot express (pairs, months, orderings by the end of a partial date). Prisma cannot render a
- * where clause as a subquery, so the ids (and nothing else) are read once and passed back as a
- * single JSON parameter: no limit on their number, one statement shape on both databases.
- */
-export async function matchingIdsSql(
-  db: Db,
-  where: Prisma.CommitmentWhereInput,
-): Promise<Prisma.Sql> {
-  const rows = await db.commitment.findMany({ where, select: { id: true } });
-  const ids = JSON.stringify(rows.map((row) => row.id));
-  return db.$provider === "postgres"
-    ? Prisma.sql`(SELECT json_array_elements_text(${ids}::json))`
-    : Prisma.sql`(SELECT value FROM json_each(${ids}))`;
-}
 
 /**
  * The last day of a partial date as a key that sorts like it, for ORDER BY only: "2025" →
@@ -50,33 +31,49 @@ export const endOfPartialDateSql = (column: Prisma.Sql): Prisma.Sql => Prisma.sq
        WHEN length(${column}) = 7 THEN ${column} || '-31'
        ELSE ${column} END`;
 
+/** Raw counts come back as bigint on PostgreSQL and as number on SQLite. */
+interface StatusCountRow {
+  id: string;
+  label: string;
+  status: Status | null;
+  count: number | bigint;
+}
+
+/** Rows (id, label) in `order`, each with its status counts from the GROUP BY `groups`. */
+function matrixOf(
+  groups: StatusCountRow[],
+  order: (rows: { id: string; label: string }[]) => void,
+) {
+  const rows = [
+    ...new Map(groups.map((group) => [group.id, { id: group.id, label: group.label }])).values(),
+  ];
+  order(rows);
+  return statusMatrix(
+    rows,
+    groups.flatMap(({ id, status, count }) =>
+      status === null ? [] : [{ id, status, count: Number(count) }],
+    ),
+  );
+}
+
+const byLabel = (rows: { label: string }[]) =>
+  rows.sort((a, b) => byName({ name: a.label }, { name: b.label }));
+
 /**
  * Count per theme × status, a row for every theme. A commitment counts once under each of its
  * themes; one without themes under none.
  */
 export async function countByThemeAndStatus(db: Db, filter: CommitmentFilter) {
-  const where = commitmentWhere(db, filter);
-  const [themes, ...perStatus] = await Promise.all([
-    db.theme.findMany({ select: { slug: true, name: true } }),
-    ...STATUSES.map((status) =>
-      db.commitmentTheme.groupBy({
-        by: ["themeSlug"],
-        where: { commitment: { AND: [where, { status }] } },
-        _count: { _all: true },
-      }),
-    ),
-  ]);
-  const cells = perStatus.flatMap((groups, index) =>
-    groups.map((group) => ({
-      id: group.themeSlug,
-      status: STATUSES[index] as Status,
-      count: group._count._all,
-    })),
-  );
-  return statusMatrix(
-    themes.sort(byName).map((theme) => ({ id: theme.slug, label: theme.name })),
-    cells,
-  );
+  const groups = await db.$queryRaw<StatusCountRow[]>`
+    SELECT t."slug" AS "id", t."name" AS "label", g."status", g."count"
+    FROM "Theme" t
+    LEFT JOIN (
+      SELECT ct."themeSlug", CAST(c."status" AS TEXT) AS "status", CAST(COUNT(*) AS INTEGER) AS "count"
+      FROM "Commitment" c JOIN "CommitmentTheme" ct ON ct."commitmentId" = c."id"
+      WHERE ${commitmentFilterSql(filter, db.$provider)}
+      GROUP BY 1, 2
+    ) g ON g."themeSlug" = t."slug"`;
+  return matrixOf(groups, byLabel);
 }
 
 /**
@@ -85,43 +82,23 @@ export async function countByThemeAndStatus(db: Db, filter: CommitmentFilter) {
  * the rows add up to more than the number of commitments.
  */
 export async function countByCountryAndStatus(db: Db, filter: CommitmentFilter) {
-  const where = commitmentWhere(db, filter);
-  const [committing, ...counterpartsPerStatus] = await Promise.all([
-    db.commitment.groupBy({
-      by: ["committingCountryId", "status"],
-      where,
-      _count: { _all: true },
-    }),
-    ...STATUSES.map((status) =>
-      db.commitmentCounterpart.groupBy({
-        by: ["countryId"],
-        where: { commitment: { AND: [where, { status }] } },
-        _count: { _all: true },
-      }),
-    ),
-  ]);
-  const cells: StatusCell[] = [
-    ...committing.map((group) => ({
-      id: group.committingCountryId,
-      status: group.status,
-      count: group._count._all,
-    })),
-    ...counterpartsPerStatus.flatMap((groups, index) =>
-      groups.map((group) => ({
-        id: group.countryId,
-        status: STATUSES[index] as Status,
-        count: group._count._all,
-      })),
-    ),
-  ];
-  const countries = await db.country.findMany({
-    where: { id: { in: [...new Set(cells.map((cell) => cell.id))] } },
-    select: { id: true, name: true },
-  });
-  return statusMatrix(
-    countries.sort(byName).map((country) => ({ id: country.id, label: country.name })),
-    cells,
-  );
+  const where = commitmentFilterSql(filter, db.$provider);
+  const groups = await db.$queryRaw<StatusCountRow[]>`
+    SELECT g."countryId" AS "id", co."name" AS "label", g."status",
+           CAST(SUM(g."count") AS INTEGER) AS "count"
+    FROM (
+      SELECT c."committingCountryId" AS "countryId", CAST(c."status" AS TEXT) AS "status",
+             COUNT(*) AS "count"
+      FROM "Commitment" c WHERE ${where}
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT cc."countryId", CAST(c."status" AS TEXT), COUNT(*)
+      FROM "Commitment" c JOIN "CommitmentCounterpart" cc ON cc."commitmentId" = c."id"
+      WHERE ${where}
+      GROUP BY 1, 2
+    ) g JOIN "Country" co ON co."id" = g."countryId"
+    GROUP BY 1, 2, 3`;
+  return matrixOf(groups, byLabel);
 }
 
 /**
@@ -130,32 +107,43 @@ export async function countByCountryAndStatus(db: Db, filter: CommitmentFilter) 
  * direction meet in one row. Non-state counterparts form no pair.
  */
 export async function countByPairAndStatus(db: Db, filter: CommitmentFilter) {
-  const ids = await matchingIdsSql(db, commitmentWhere(db, filter));
   const groups = await db.$queryRaw<
-    { first: string; second: string; status: Status; count: number }[]
+    {
+      first: string;
+      second: string;
+      firstName: string;
+      secondName: string;
+      status: Status;
+      count: number | bigint;
+    }[]
   >`
-    SELECT CASE WHEN c."committingCountryId" < cc."countryId"
-                THEN c."committingCountryId" ELSE cc."countryId" END AS "first",
-           CASE WHEN c."committingCountryId" < cc."countryId"
-                THEN cc."countryId" ELSE c."committingCountryId" END AS "second",
-           CAST(c."status" AS TEXT) AS "status",
-           CAST(COUNT(*) AS INTEGER) AS "count"
-    FROM "CommitmentCounterpart" cc
-    JOIN "Commitment" c ON c."id" = cc."commitmentId"
-    WHERE c."id" IN ${ids} AND cc."countryId" <> c."committingCountryId"
-    GROUP BY 1, 2, 3`;
-  const countryIds = [...new Set(groups.flatMap((group) => [group.first, group.second]))];
-  const names = new Map(
-    (
-      await db.country.findMany({
-        where: { id: { in: countryIds } },
-        select: { id: true, name: true },
-      })
-    ).map((country) => [country.id, country.name]),
+    SELECT p."first", p."second", f."name" AS "firstName", s."name" AS "secondName",
+           p."status", p."count"
+    FROM (
+      SELECT CASE WHEN c."committingCountryId" < cc."countryId"
+                  THEN c."committingCountryId" ELSE cc."countryId" END AS "first",
+             CASE WHEN c."committingCountryId" < cc."countryId"
+                  THEN cc."countryId" ELSE c."committingCountryId" END AS "second",
+             CAST(c."status" AS TEXT) AS "status",
+             CAST(COUNT(*) AS INTEGER) AS "count"
+      FROM "CommitmentCounterpart" cc
+      JOIN "Commitment" c ON c."id" = cc."commitmentId"
+      WHERE ${commitmentFilterSql(filter, db.$provider)} AND cc."countryId" <> c."committingCountryId"
+      GROUP BY 1, 2, 3
+    ) p
+    JOIN "Country" f ON f."id" = p."first"
+    JOIN "Country" s ON s."id" = p."second"`;
+  const pairs = new Map(
+    groups.map((group) => [
+      `${group.first}-${group.second}`,
+      [
+        { id: group.first, name: group.firstName },
+        { id: group.second, name: group.secondName },
+      ],
+    ]),
   );
-  const pairs = [...new Set(groups.map((group) => `${group.first}-${group.second}`))].sort();
   const rows = statusMatrix(
-    pairs.map((id) => ({ id, label: id })),
+    [...pairs.keys()].sort().map((id) => ({ id, label: id })),
     groups.map((group) => ({
       id: `${group.first}-${group.second}`,
       status: group.status,
@@ -163,22 +151,22 @@ export async function countByPairAndStatus(db: Db, filter: CommitmentFilter) {
     })),
   );
   return rows.map((row) => {
-    const [first = "", second = ""] = row.id.split("-");
-    const countries = [first, second].map((id) => ({ id, name: names.get(id) ?? id }));
+    const countries = pairs.get(row.id) ?? [];
     return { ...row, label: countries.map((country) => country.name).join(" – "), countries };
   });
 }
 
 /** Count per stage × status; every stage has a row. */
 export async function countByStageAndStatus(db: Db, filter: CommitmentFilter) {
-  const groups = await db.commitment.groupBy({
-    by: ["stage", "status"],
-    where: commitmentWhere(db, filter),
-    _count: { _all: true },
-  });
+  const groups = await db.$queryRaw<{ stage: Stage; status: Status; count: number | bigint }[]>`
+    SELECT CAST(c."stage" AS TEXT) AS "stage", CAST(c."status" AS TEXT) AS "status",
+           CAST(COUNT(*) AS INTEGER) AS "count"
+    FROM "Commitment" c
+    WHERE ${commitmentFilterSql(filter, db.$provider)}
+    GROUP BY 1, 2`;
   return statusMatrix(
     STAGES.map((stage) => ({ id: stage, label: STAGE_LABELS[stage] })),
-    groups.map((group) => ({ id: group.stage, status: group.status, count: group._count._all })),
+    groups.map((group) => ({ id: group.stage, status: group.status, count: Number(group.count) })),
   );
 }
 
@@ -190,40 +178,52 @@ export async function countByStageAndStatus(db: Db, filter: CommitmentFilter) {
  * Commitments with neither date cannot be placed in time and are counted in `undated` only.
  */
 export async function statusOverTime(db: Db, filter: CommitmentFilter) {
-  const ids = await matchingIdsSql(db, commitmentWhere(db, filter));
+  const where = commitmentFilterSql(filter, db.$provider);
   const announcedMonth = Prisma.sql`
     CASE WHEN length(c."announcedOn") = 4 THEN c."announcedOn" || '-01'
          ELSE substr(c."announcedOn", 1, 7) END`;
-  const [entries, transitions] = await Promise.all([
-    db.$queryRaw<{ month: string | null; count: number }[]>`
-      SELECT CASE WHEN d."firstEvent" IS NULL
-                    OR (d."announced" IS NOT NULL AND d."announced" < d."firstEvent")
-                  THEN d."announced" ELSE d."firstEvent" END AS "month",
-             CAST(COUNT(*) AS INTEGER) AS "count"
-      FROM (
-        SELECT ${announcedMonth} AS "announced",
-               (SELECT MIN(substr(e."occurredOn", 1, 7)) FROM "StatusEvent" e
-                WHERE e."commitmentId" = c."id") AS "firstEvent"
-        FROM "Commitment" c
-        WHERE c."id" IN ${ids}
-      ) d
-      GROUP BY 1`,
-    db.$queryRaw<MonthlyTransitions[]>`
-      SELECT substr(e."occurredOn", 1, 7) AS "month",
-             CAST(e."fromStatus" AS TEXT) AS "fromStatus",
-             CAST(e."toStatus" AS TEXT) AS "toStatus",
-             CAST(COUNT(*) AS INTEGER) AS "count"
-      FROM "StatusEvent" e
-      WHERE e."commitmentId" IN ${ids}
-      GROUP BY 1, 2, 3`,
-  ]);
-  const dated = entries.flatMap(({ month, count }) =>
-    month === null ? [] : [{ month, count: Number(count) }],
+  // Entries (fromStatus and toStatus null) and transitions in one statement: one round trip.
+  const rows = await db.$queryRaw<
+    {
+      month: string | null;
+      fromStatus: Status | null;
+      toStatus: Status | null;
+      count: number | bigint;
+    }[]
+  >`
+    SELECT CASE WHEN d."firstEvent" IS NULL
+                  OR (d."announced" IS NOT NULL AND d."announced" < d."firstEvent")
+                THEN d."announced" ELSE d."firstEvent" END AS "month",
+           NULL AS "fromStatus", NULL AS "toStatus",
+           CAST(COUNT(*) AS INTEGER) AS "count"
+    FROM (
+      SELECT ${announcedMonth} AS "announced",
+             (SELECT MIN(substr(e."occurredOn", 1, 7)) FROM "StatusEvent" e
+              WHERE e."commitmentId" = c."id") AS "firstEvent"
+      FROM "Commitment" c
+      WHERE ${where}
+    ) d
+    GROUP BY 1
+    UNION ALL
+    SELECT substr(e."occurredOn", 1, 7),
+           CAST(e."fromStatus" AS TEXT),
+           CAST(e."toStatus" AS TEXT),
+           CAST(COUNT(*) AS INTEGER)
+    FROM "StatusEvent" e JOIN "Commitment" c ON c."id" = e."commitmentId"
+    WHERE ${where}
+    GROUP BY 1, 2, 3`;
+  const entries = rows.filter((row) => row.toStatus === null);
+  const transitions = rows.flatMap(({ month, fromStatus, toStatus, count }) =>
+    toStatus === null || month === null
+      ? []
+      : [{ month, fromStatus, toStatus, count: Number(count) }],
   );
   return {
     months: statusTimeline(
-      dated,
-      transitions.map((transition) => ({ ...transition, count: Number(transition.count) })),
+      entries.flatMap(({ month, count }) =>
+        month === null ? [] : [{ month, count: Number(count) }],
+      ),
+      transitions,
     ),
     undated: Number(entries.find((entry) => entry.month === null)?.count ?? 0),
   };
@@ -235,18 +235,16 @@ export async function upcomingDeadlines(
   input: CommitmentFilter & { withinDays: number; limit: number },
 ) {
   const asOf = input.asOf ?? todayIso();
-  const ids = await matchingIdsSql(db, {
-    AND: [
-      commitmentWhere(db, input),
-      { status: { in: OPEN_STATUSES } },
-      { NOT: { targetOn: endsBeforeRange(asOf) } },
-      { targetOn: endsBeforeRange(addDays(asOf, input.withinDays + 1)) },
-    ],
-  });
+  const deadline = endOfPartialDateSql(Prisma.sql`c."targetOn"`);
+  const only = (flags: Pick<CommitmentFilter, "overdue" | "asOf">) =>
+    commitmentFilterSql({ ...flags, staleDays: input.staleDays }, db.$provider);
+  // Not overdue on asOf but overdue the day after the window: the deadline ends within it.
   const due = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "Commitment" c
-    WHERE c."id" IN ${ids}
-    ORDER BY ${endOfPartialDateSql(Prisma.sql`c."targetOn"`)}, c."id"
+    WHERE ${commitmentFilterSql(input, db.$provider)}
+      AND ${only({ overdue: false, asOf })}
+      AND ${only({ overdue: true, asOf: addDays(asOf, input.withinDays + 1) })}
+    ORDER BY ${deadline}, c."id"
     LIMIT ${input.limit}`;
   const rows = await findFollowUpRows(
     db,
@@ -288,28 +286,41 @@ export async function findFollowUpRows(db: Db, ids: string[]) {
 
 /**
  * The headline numbers. fulfilledPercent is fulfilled ÷ assessed (every status but
- * not_assessed), because an unassessed commitment is not evidence of anything.
+ * not_assessed), because an unassessed commitment is not evidence of anything. overdue and stale
+ * count the filter's commitments with that flag set (replacing the filter's own value for it).
  */
 export async function headlineStats(db: Db, filter: CommitmentFilter) {
-  const [groups, overdue, stale] = await Promise.all([
-    db.commitment.groupBy({
-      by: ["status"],
-      where: commitmentWhere(db, filter),
-      _count: { _all: true },
-    }),
-    db.commitment.count({ where: commitmentWhere(db, { ...filter, overdue: true }) }),
-    db.commitment.count({ where: commitmentWhere(db, { ...filter, stale: true }) }),
-  ]);
+  const { overdue, stale, ...rest } = filter;
+  const flags = (flag: Pick<CommitmentFilter, "overdue" | "stale">) =>
+    commitmentFilterSql(
+      { overdue, stale, ...flag, asOf: filter.asOf, staleDays: filter.staleDays },
+      db.$provider,
+    );
+  const countWhere = (condition: Prisma.Sql) =>
+    Prisma.sql`CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS INTEGER)`;
+  // One pass over the commitments the filter selects without its flags, counting three ways.
+  const groups = await db.$queryRaw<
+    { status: Status; count: number | bigint; overdue: number | bigint; stale: number | bigint }[]
+  >`
+    SELECT CAST(c."status" AS TEXT) AS "status",
+           ${countWhere(flags({}))} AS "count",
+           ${countWhere(flags({ overdue: true }))} AS "overdue",
+           ${countWhere(flags({ stale: true }))} AS "stale"
+    FROM "Commitment" c
+    WHERE ${commitmentFilterSql(rest, db.$provider)}
+    GROUP BY 1`;
   const byStatus = emptyStatusCounts();
-  for (const group of groups) byStatus[group.status] = group._count._all;
-  const total = groups.reduce((sum, group) => sum + group._count._all, 0);
+  for (const group of groups) byStatus[group.status] = Number(group.count);
+  const total = STATUSES.reduce((sum, status) => sum + byStatus[status], 0);
+  const sum = (field: "overdue" | "stale") =>
+    groups.reduce((sum, group) => sum + Number(group[field]), 0);
   return {
     total,
     byStatus,
     fulfilledPercent: percentOf(byStatus.fulfilled, total - byStatus.not_assessed),
     inProgress: byStatus.in_progress,
-    overdue,
-    stale,
+    overdue: sum("overdue"),
+    stale: sum("stale"),
     notAssessed: byStatus.not_assessed,
   };
 }

@@ -1,5 +1,5 @@
 // Knight Lab TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html).
-import type { ExportedCommitment } from "@pledgewatch/db";
+import type { ExportedCommitment, ExportedCommitmentWithHistory } from "@pledgewatch/db";
 import { STAGE_LABELS, STATUS_LABELS, type ExportOptions } from "@pledgewatch/domain";
 // TimelineJS renders headlines and texts as HTML: our text must arrive as text.
 import { escapeHtml } from "../http/html.ts";
@@ -43,7 +43,7 @@ function groupOf(row: ExportedCommitment, group: ExportOptions["group"]): string
  * `pageUrl` is the commitment's page in Pledgewatch.
  */
 export function timelineSlides(
-  row: ExportedCommitment,
+  row: ExportedCommitmentWithHistory,
   group: ExportOptions["group"],
   pageUrl: string,
 ): TimelineSlide[] {

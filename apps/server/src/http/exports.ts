@@ -7,11 +7,13 @@ import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import {
   exportCommitments,
+  exportCommitmentsWithHistory,
   getCommitment,
   toCommitmentExport,
   toStatusEventExports,
   type Db,
   type ExportedCommitment,
+  type ExportedCommitmentWithHistory,
 } from "@pledgewatch/db";
 import {
   AppError,
@@ -55,6 +57,8 @@ interface ExportContext {
   /** What the export is about, for titles: a commitment's title, a pair, themes or countries. */
   subject: string;
   rows(withDeadline?: boolean): AsyncGenerator<ExportedCommitment>;
+  /** The rows with their status histories, for the formats that show them. */
+  rowsWithHistory(): AsyncGenerator<ExportedCommitmentWithHistory>;
   pageUrl(commitmentId: string): string;
   viewUrl: string;
 }
@@ -101,11 +105,11 @@ async function* commitmentRecords(context: ExportContext) {
 }
 
 async function* statusEventRecords(context: ExportContext) {
-  for await (const row of context.rows()) yield* toStatusEventExports(row);
+  for await (const row of context.rowsWithHistory()) yield* toStatusEventExports(row);
 }
 
 async function* timelineEvents(context: ExportContext) {
-  for await (const row of context.rows()) {
+  for await (const row of context.rowsWithHistory()) {
     yield* timelineSlides(row, context.options.group, context.pageUrl(row.id));
   }
 }
@@ -279,6 +283,8 @@ async function exportContext(
     subject: commitmentTitle ?? describeView(view),
     rows: (withDeadline = false) =>
       exportCommitments(deps.db, { view, commitmentId: options.commitment, withDeadline }),
+    rowsWithHistory: () =>
+      exportCommitmentsWithHistory(deps.db, { view, commitmentId: options.commitment }),
     pageUrl: (id) => `${deps.publicOrigin}/commitments/${encodeURIComponent(id)}`,
     viewUrl: `${deps.publicOrigin}/commitments${query ? `?${query}` : ""}`,
   };

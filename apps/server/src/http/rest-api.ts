@@ -2,7 +2,7 @@
 // The endpoints are the tRPC procedures of restRouter, served by trpc-to-openapi.
 import type http from "node:http";
 import { createContextInner, openApiDocument, restRouter, type RestError } from "@pledgewatch/api";
-import type { Db } from "@pledgewatch/db";
+import type { Db, ReadCache } from "@pledgewatch/db";
 import type { NodeHTTPResponse } from "@trpc/server/adapters/node-http";
 import { createOpenApiNodeHttpHandler, type NodeHTTPRequest } from "trpc-to-openapi";
 import { RateLimiter } from "./rate-limit.ts";
@@ -16,6 +16,7 @@ export const REST_RATE_LIMIT = { capacity: 120, refillPerSecond: 2 };
 
 export interface RestApiOptions {
   db: Db;
+  readCache?: ReadCache;
   /** The address users open, for the OpenAPI document and the examples. */
   publicOrigin: string;
   /** Behind a reverse proxy: the client is the address the proxy appended to X-Forwarded-For. */
@@ -62,7 +63,7 @@ export function createRestApiHandler(options: RestApiOptions) {
   // re-validates the whole router every time (~9 ms a request).
   const openApi = createOpenApiNodeHttpHandler({
     router: restRouter,
-    createContext: () => createContextInner({ db: options.db }),
+    createContext: () => createContextInner({ db: options.db, readCache: options.readCache }),
     onError: ({ error }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error("REST API:", error.cause);
     },

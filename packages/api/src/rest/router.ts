@@ -21,7 +21,7 @@ import {
   statementQuerySchema,
 } from "@pledgewatch/domain";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { cachedRead, createTRPCRouter, publicProcedure } from "../trpc.ts";
 import {
   commitmentDetailSchema,
   commitmentPageSchema,
@@ -80,7 +80,7 @@ export const restRouter = createTRPCRouter({
   )
     .input(commitmentQuerySchema)
     .output(commitmentPageSchema)
-    .query(({ ctx, input }) => listCommitments(ctx.db, commitmentListInputOfQuery(input))),
+    .query(cachedRead((db, input) => listCommitments(db, commitmentListInputOfQuery(input)))),
 
   commitment: endpoint(
     "/commitments/{id}",
@@ -121,7 +121,7 @@ export const restRouter = createTRPCRouter({
     "How many commitments, by status; the share fulfilled of those assessed; how many are overdue and stale.",
   )
     .output(headlineStatsSchema)
-    .query(({ ctx, input }) => headlineStats(ctx.db, commitmentFilterOfQuery(input))),
+    .query(cachedRead((db, input) => headlineStats(db, commitmentFilterOfQuery(input)))),
 
   byTheme: statsEndpoint(
     "/stats/by-theme",
@@ -129,7 +129,7 @@ export const restRouter = createTRPCRouter({
     "A row for every theme. A commitment counts once under each of its themes, so rows add up to more than the total.",
   )
     .output(statusMatrixSchema)
-    .query(({ ctx, input }) => countByThemeAndStatus(ctx.db, commitmentFilterOfQuery(input))),
+    .query(cachedRead((db, input) => countByThemeAndStatus(db, commitmentFilterOfQuery(input)))),
 
   byCountry: statsEndpoint(
     "/stats/by-country",
@@ -137,7 +137,7 @@ export const restRouter = createTRPCRouter({
     "A row for every country involved. A commitment counts for its committing country and for each counterpart country.",
   )
     .output(statusMatrixSchema)
-    .query(({ ctx, input }) => countByCountryAndStatus(ctx.db, commitmentFilterOfQuery(input))),
+    .query(cachedRead((db, input) => countByCountryAndStatus(db, commitmentFilterOfQuery(input)))),
 
   byPair: statsEndpoint(
     "/stats/by-pair",
@@ -145,7 +145,7 @@ export const restRouter = createTRPCRouter({
     "The committing country with each counterpart country, whichever side committed; non-state counterparts form no pair.",
   )
     .output(pairMatrixSchema)
-    .query(({ ctx, input }) => countByPairAndStatus(ctx.db, commitmentFilterOfQuery(input))),
+    .query(cachedRead((db, input) => countByPairAndStatus(db, commitmentFilterOfQuery(input)))),
 
   countries: endpoint(
     "/countries",
@@ -155,7 +155,7 @@ export const restRouter = createTRPCRouter({
     "Every ISO 3166-1 country by name; involved marks those in at least one commitment.",
   )
     .output(countriesSchema)
-    .query(({ ctx }) => listCountriesWithInvolvement(ctx.db)),
+    .query(cachedRead(listCountriesWithInvolvement)),
 
   themes: endpoint(
     "/themes",

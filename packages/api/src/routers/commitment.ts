@@ -15,12 +15,16 @@ import {
   recordRefSchema,
   setStatusInputSchema,
 } from "@pledgewatch/domain";
-import { adminProcedure, analystProcedure, createTRPCRouter, publicProcedure } from "../trpc.ts";
+import {
+  adminProcedure,
+  analystProcedure,
+  cachedRead,
+  createTRPCRouter,
+  publicProcedure,
+} from "../trpc.ts";
 
 export const commitmentRouter = createTRPCRouter({
-  list: publicProcedure
-    .input(commitmentListInputSchema)
-    .query(({ ctx, input }) => listCommitments(ctx.db, input)),
+  list: publicProcedure.input(commitmentListInputSchema).query(cachedRead(listCommitments)),
   get: publicProcedure
     .input(recordRefSchema)
     .query(({ ctx, input }) => getCommitment(ctx.db, input.id)),

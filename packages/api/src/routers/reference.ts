@@ -1,4 +1,5 @@
 import { listCountriesWithInvolvement, listThemes } from "@pledgewatch/db";
+import { countFictionalStatements } from "@pledgewatch/db/generate";
 import {
   STAGE_DEFINITIONS,
   STAGE_LABELS,
@@ -7,11 +8,11 @@ import {
   STATUS_LABELS,
   STATUSES,
 } from "@pledgewatch/domain";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { cachedRead, createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 export const referenceRouter = createTRPCRouter({
   /** ISO 3166-1 countries by name; `involved` marks those in at least one commitment. */
-  countries: publicProcedure.query(({ ctx }) => listCountriesWithInvolvement(ctx.db)),
+  countries: publicProcedure.query(cachedRead(listCountriesWithInvolvement)),
   statuses: publicProcedure.query(() =>
     STATUSES.map((status) => ({
       status,
@@ -27,4 +28,8 @@ export const referenceRouter = createTRPCRouter({
     })),
   ),
   themes: publicProcedure.query(({ ctx }) => listThemes(ctx.db)),
+  /** What kind of data this is: more than 0 fictional statements means generated (demo) data. */
+  dataset: publicProcedure.query(async ({ ctx }) => ({
+    fictionalStatements: await countFictionalStatements(ctx.db),
+  })),
 });

@@ -32,6 +32,7 @@ export function DashboardCharts({ view }: { view: CommitmentView }) {
         error={byTheme.error}
         empty={EMPTY}
         rowView={(row) => ({ ...view, themes: [row.id] })}
+        drawFirst
       />
       <StatusBarChart
         title="Status by country"

@@ -28,6 +28,8 @@ interface StatusBarChartProps {
   /** The list behind a row; a segment narrows it to the segment's status. */
   rowView: (row: StatusMatrixRow) => CommitmentView;
   empty: string;
+  /** See ChartFrame: the chart of the first paint. */
+  drawFirst?: boolean;
 }
 
 /** Stacked horizontal bars of status counts per row; every segment and table cell is a link. */
@@ -38,6 +40,7 @@ export function StatusBarChart({
   error,
   rowView,
   empty,
+  drawFirst,
 }: StatusBarChartProps) {
   const navigate = useNavigate();
   const viewOf = (row: StatusMatrixRow, status?: Status): CommitmentView =>
@@ -52,6 +55,7 @@ export function StatusBarChart({
       error={error}
       loading={!rows}
       empty={shown?.length === 0 ? empty : null}
+      drawFirst={drawFirst}
     >
       {shown && data && (
         <>

@@ -52,7 +52,7 @@ export function StatusOverTimeChart({ view }: { view: CommitmentView }) {
           >
             <CartesianGrid vertical={false} stroke="#e2dfd6" />
             <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} width={44} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={byStatusOrder} />
             {STATUSES.map((status) => (

@@ -5,6 +5,9 @@ import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 
+/** "today", "tomorrow", "in 5 days": the browser's own wording rules, not a hand-made plural. */
+const daysAhead = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
 /** Open commitments whose deadline falls in the next 90 days, soonest first. */
 export function UpcomingDeadlines({ view }: { view: CommitmentView }) {
   const trpc = useTRPC();
@@ -26,7 +29,7 @@ export function UpcomingDeadlines({ view }: { view: CommitmentView }) {
         {data?.map((row) => (
           <li key={row.id}>
             <span className="deadline-days">
-              {row.daysLeft === 0 ? "today" : `in ${row.daysLeft} days`}
+              {daysAhead.format(row.daysLeft, "day")}
               <small>{row.deadline}</small>
             </span>
             <span>
