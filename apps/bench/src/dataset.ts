@@ -57,7 +57,7 @@ export async function sqliteDataset(size: DatasetSize, log: (message: string) =>
   return { path: file, url: `file:${file}` };
 }
 
-export async function withClient<T>(
+async function withClient<T>(
   url: string,
   work: (client: pg.Client) => Promise<T>,
 ): Promise<T> {

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from "@pledgewatch/db/testing";
 import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../src/testing/chromium.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
 const timelineDist = path.join(
@@ -83,16 +84,8 @@ describe("TimelineJS export in the real library", () => {
     server = await startTestServer(db);
     library = await serveTimelineJs();
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     });
   });
   afterAll(async () => {

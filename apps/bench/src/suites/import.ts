@@ -1,11 +1,9 @@
 // CSV import of 10k new rows (1k in a quick run) in the export's own format, validated and written
 // in one transaction by the real preview/commit functions, each run into a fresh copy of the dataset.
-import { copyFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { commitImport, createDb, previewImport, type Db } from "@pledgewatch/db";
 import type { BenchContext, BenchResult, BenchSuite } from "../context.ts";
-import { withClient } from "../dataset.ts";
+import { copyOfDataset } from "../dataset.ts";
 import { formatCount, formatMs, judged, median } from "../measure.ts";
 import { referenceSql, runCommand } from "./export.ts";
 
@@ -43,46 +41,17 @@ async function importInto(db: Db, csv: string, rows: number) {
   return { previewMs, commitMs };
 }
 
-type Copy = { url: string; drop(): Promise<void> };
-
-async function sqliteCopy(context: BenchContext, run: number): Promise<Copy> {
-  const file = path.join(context.workDir, `import-${run}.db`);
-  copyFileSync(context.sqlitePath, file);
-  return { url: `file:${file}`, drop: async () => undefined };
-}
-
-/** A copy of the PostgreSQL dataset (CREATE DATABASE … TEMPLATE: needs no other session on it). */
-async function postgresCopy(datasetUrl: string, run: number): Promise<Copy> {
-  const dataset = new URL(datasetUrl);
-  const name = `${dataset.pathname.slice(1)}_import_${run}`;
-  const copy = new URL(datasetUrl);
-  copy.pathname = `/${name}`;
-  const admin = new URL(datasetUrl);
-  admin.pathname = "/postgres";
-  await withClient(admin.toString(), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name} TEMPLATE ${dataset.pathname.slice(1)}`);
-  });
-  return {
-    url: copy.toString(),
-    drop: () =>
-      withClient(admin.toString(), (client) =>
-        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ).then(() => undefined),
-  };
-}
-
 async function measure(
   context: BenchContext,
   label: string,
   csv: string,
   rows: number,
-  copyOf: (run: number) => Promise<Copy>,
+  datasetUrl: string,
 ): Promise<BenchResult> {
   const previews: number[] = [];
   const commits: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const copy = await copyOf(run);
+    const copy = await copyOfDataset(datasetUrl, context.workDir, `import_${run}`);
     const db = createDb(copy.url);
     try {
       const { previewMs, commitMs } = await importInto(db, csv, rows);
@@ -113,14 +82,10 @@ export const importSuite: BenchSuite = {
     const rows = Math.min(context.quick ? 1_000 : 10_000, context.size.commitments);
     const csv = await importFile(context.sqlitePath, rows);
     context.log(`  a ${(csv.length / 2 ** 20).toFixed(1)} MB file of ${formatCount(rows)} rows`);
-    const results = [
-      await measure(context, "SQLite", csv, rows, (run) => sqliteCopy(context, run)),
-    ];
+    const results = [await measure(context, "SQLite", csv, rows, context.sqliteUrl)];
     const { postgresUrl } = context;
     if (postgresUrl) {
-      results.push(
-        await measure(context, "PostgreSQL", csv, rows, (run) => postgresCopy(postgresUrl, run)),
-      );
+      results.push(await measure(context, "PostgreSQL", csv, rows, postgresUrl));
     }
     return results;
   },

@@ -2,14 +2,14 @@
 // The web app as a reader meets it: the real server on a copy of a generated dataset, the built
 // overview in headless Chromium (Debian's), and Lighthouse on the same page. (The DOM types are for
 // the functions that run inside the page.)
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { launch as launchChromeForLighthouse } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@pledgewatch/server/chromium";
+import { startServerProcess } from "@pledgewatch/server/testing";
 import { chromium, type Browser } from "playwright-core";
 import type { BenchContext, BenchResult, BenchSuite } from "../context.ts";
 import { sqliteDataset } from "../dataset.ts";
@@ -18,17 +18,6 @@ import { formatMs, judged, median } from "../measure.ts";
 const SUITE = "Web app";
 /** The issue's size for the browser figures: a research group's working set, not the full 100k. */
 const WEB_SIZE = { commitments: 10_000, events: 100_000 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** As in apps/web/playwright.config.ts: without the networking flags Chromium floods a closed network. */
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** A drawn chart: a bar or a line inside a recharts surface, not the loading skeleton. */
 const DRAWN_CHART =
   ".recharts-surface .recharts-bar-rectangle path, .recharts-surface .recharts-curve";
@@ -39,18 +28,26 @@ export const webSuite: BenchSuite = {
   async run(context) {
     const dist = builtWebApp(context);
     const databaseUrl = await privateDatabaseCopy(context);
-    const server = await startServer(context, databaseUrl, dist);
+    // Production mode: the web app as deployed (cache headers, no development extras).
+    const server = await startServerProcess({
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      WEB_DIST: dist,
+    });
     try {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_FLAGS,
+      });
       let browserResults: BenchResult[];
       try {
-        browserResults = await measureInBrowser(context, browser, server.origin);
+        browserResults = await measureInBrowser(context, browser, server.url);
       } finally {
         await browser.close();
       }
-      return [...browserResults, ...(await measureLighthouse(context, server.origin))];
+      return [...browserResults, ...(await measureLighthouse(context, server.url))];
     } finally {
-      server.process.kill("SIGTERM");
+      await server.stop();
     }
   },
 };
@@ -77,46 +74,6 @@ async function privateDatabaseCopy(context: BenchContext): Promise<string> {
   const copy = path.join(context.workDir, "web.db");
   copyFileSync(source, copy);
   return `file:${copy}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The production server (`node apps/server/src/main.ts`), resolved once it says it listens. */
-async function startServer(context: BenchContext, databaseUrl: string, dist: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
-    cwd: context.repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      AUTH_SECRET: randomBytes(32).toString("base64"),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      WEB_DIST: dist,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Pledgewatch is running at")) resolve();
-    };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", collect);
-    child.once("exit", (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
-  });
-  return { process: child, origin: `http://127.0.0.1:${port}` };
 }
 
 /** Bytes on the wire for `url` when the client accepts gzip only (the build's precompressed copy). */
@@ -212,7 +169,7 @@ async function measureLighthouse(context: BenchContext, origin: string): Promise
   const accessibility: number[] = [];
   for (let i = 0; i < runs; i++) {
     const chrome = await launchChromeForLighthouse({
-      chromePath: CHROMIUM,
+      chromePath: CHROMIUM_PATH,
       chromeFlags: [...CHROMIUM_FLAGS, "--headless=new"],
     });
     try {
