@@ -57,10 +57,7 @@ export async function sqliteDataset(size: DatasetSize, log: (message: string) =>
   return { path: file, url: `file:${file}` };
 }
 
-async function withClient<T>(
-  url: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
