@@ -4,9 +4,9 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { createDb, migrateDatabase, seedReferenceData } from "@pledgewatch/db";
 import { GENERATOR_VERSION, generateDataset } from "@pledgewatch/db/generate";
+import { withAdminClient } from "@pledgewatch/db/testing";
 
 export interface DatasetSize {
   commitments: number;
@@ -57,16 +57,6 @@ export async function sqliteDataset(size: DatasetSize, log: (message: string) =>
   return { path: file, url: `file:${file}` };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The PostgreSQL database of this size on `serverUrl`, generated on first use. */
 export async function postgresDataset(
   serverUrl: string,
@@ -79,13 +69,13 @@ export async function postgresDataset(
     url.pathname = `/${database}`;
     return url.toString();
   };
-  const exists = await withClient(serverUrl, async (client) => {
+  const exists = await withAdminClient(serverUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     return found.rowCount === 1;
   });
   if (!exists) {
     const partial = `${name}_partial`;
-    await withClient(serverUrl, async (client) => {
+    await withAdminClient(serverUrl, async (client) => {
       await client.query(`DROP DATABASE IF EXISTS ${partial} WITH (FORCE)`);
       await client.query(`CREATE DATABASE ${partial}`);
     });
@@ -93,7 +83,7 @@ export async function postgresDataset(
       `Generating the PostgreSQL dataset (${size.commitments} commitments, ${size.events} events)…`,
     );
     await fill(urlOf(partial), size, log);
-    await withClient(serverUrl, (client) =>
+    await withAdminClient(serverUrl, (client) =>
       client.query(`ALTER DATABASE ${partial} RENAME TO ${name}`),
     );
   }
@@ -124,7 +114,7 @@ export async function copyOfDataset(
   const admin = new URL(sourceUrl);
   admin.pathname = "/postgres";
   // A template must have no other sessions; the copy is a file-level clone, seconds for 1M rows.
-  await withClient(admin.toString(), async (client) => {
+  await withAdminClient(admin.toString(), async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${copy} TEMPLATE ${source.pathname.slice(1)}`);
   });
@@ -133,7 +123,7 @@ export async function copyOfDataset(
   return {
     url: url.toString(),
     drop: () =>
-      withClient(admin.toString(), (client) =>
+      withAdminClient(admin.toString(), (client) =>
         client.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`),
       ).then(() => undefined),
   };

@@ -65,7 +65,8 @@ async function createPostgresDatabase() {
   };
 }
 
-async function withAdminClient<T>(
+/** Runs `work` on a client of its own, closed afterwards (CREATE/DROP DATABASE need one). */
+export async function withAdminClient<T>(
   url: string,
   work: (client: pg.Client) => Promise<T>,
 ): Promise<T> {
