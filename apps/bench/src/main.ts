@@ -103,6 +103,7 @@ Dataset: ${size.commitments.toLocaleString("en-GB")} generated commitments and $
 
 Each figure is the median of several runs; a ratio compares with a reference measured in the same
 run on the same data (hand-written SQL, Debian's sqlite3), so it means something on a noisy machine.
+What the figures say, and what would meet the targets not met: [performance-notes.md](performance-notes.md).
 
 ${markdownTable(results)}
 `;
