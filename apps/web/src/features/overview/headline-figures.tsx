@@ -4,6 +4,9 @@ import { filterOfView, type CommitmentView } from "@pledgewatch/domain";
 import { commitmentListHref } from "../../lib/commitment-filter-url.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
+/** "100,000", not "100000": research datasets reach six figures. */
+const count = (n: number) => n.toLocaleString("en");
+
 /** The six numbers a reader looks at first; each opens the list behind it. */
 export function HeadlineFigures({ view }: { view: CommitmentView }) {
   const trpc = useTRPC();
@@ -11,7 +14,7 @@ export function HeadlineFigures({ view }: { view: CommitmentView }) {
   if (error) return <p role="alert">The headline figures could not be loaded: {error.message}</p>;
   const figures = data
     ? [
-        { label: "Commitments", value: String(data.total), to: view },
+        { label: "Commitments", value: count(data.total), to: view },
         {
           label: "Fulfilled",
           value: data.fulfilledPercent === null ? "–" : `${data.fulfilledPercent}%`,
@@ -20,19 +23,19 @@ export function HeadlineFigures({ view }: { view: CommitmentView }) {
         },
         {
           label: "In progress",
-          value: String(data.inProgress),
+          value: count(data.inProgress),
           to: { ...view, statuses: ["in_progress" as const] },
         },
-        { label: "Overdue", value: String(data.overdue), to: { ...view, overdue: true } },
+        { label: "Overdue", value: count(data.overdue), to: { ...view, overdue: true } },
         {
           label: "Stale",
-          value: String(data.stale),
+          value: count(data.stale),
           note: "no news in 180 days",
           to: { ...view, stale: true },
         },
         {
           label: "Not assessed",
-          value: String(data.notAssessed),
+          value: count(data.notAssessed),
           note: "not checked yet",
           to: { ...view, statuses: ["not_assessed" as const] },
         },
