@@ -142,11 +142,12 @@ describe("exports stream in constant memory", () => {
       );
       expect(bytes).toBeGreaterThan(minimumMib * 1024 * 1024);
       // The client stopped reading: once the socket buffers are full the server waits too, instead
-      // of producing the rest (without backpressure it kept a core ~80% busy here).
-      expect(stalledCpuTicks).toBeLessThan(30);
+      // of producing the rest. Without backpressure it kept a core ~80% busy here (~2,400 ms of
+      // the 3,000 ms window); with it, 10–330 ms were seen (finishing the batch in hand, GC).
+      expect(stalledCpuTicks).toBeLessThan(100);
       // Holding the export would cost several times its size (V8 strings and row objects); the
-      // server's growth stays at what one batch of rows and the stream buffers take.
-      expect(growth).toBeLessThan(bytes / 2);
+      // server grows by what a batch of 1,000 rows and the stream buffers take (1–8 MiB seen).
+      expect(growth).toBeLessThan(bytes);
     },
   );
 });
