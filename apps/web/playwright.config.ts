@@ -2,6 +2,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+// By path, like the server command below: the e2e tests launch Chromium as the benchmarks do.
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../server/src/testing/chromium.ts";
 
 // The real server on fresh SQLite files, seeded with the seed statement and the e2e fixture: no
 // mocked backend. Specs that change data run against a second server and database of their own,
@@ -32,16 +34,8 @@ export default defineConfig({
   workers: 1,
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [
