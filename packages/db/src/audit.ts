@@ -1,4 +1,6 @@
 import type { AuditAction, AuditEntityType, FieldChanges } from "@pledgewatch/domain";
+import { v7 as uuidv7 } from "uuid";
+import { sqlTimestamp, type NEW_COMMITMENT_TABLES, type RowIn } from "./generate/bulk-insert.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
 
 export interface AuditRecord {
@@ -20,6 +22,19 @@ export async function writeAudits(tx: Prisma.TransactionClient, records: AuditRe
   await tx.auditEntry.createMany({
     data: records.map((record) => ({ ...record, changes: JSON.stringify(record.changes) })),
   });
+}
+
+/** An entry as a row for a BulkInserter, for bulk changes written with raw INSERTs. */
+export function auditEntryRow(
+  record: AuditRecord,
+  at: Date,
+): RowIn<(typeof NEW_COMMITMENT_TABLES)["auditEntry"]> {
+  return {
+    ...record,
+    id: uuidv7(),
+    at: sqlTimestamp(at),
+    changes: JSON.stringify(record.changes),
+  };
 }
 
 /** An entity's audit trail, newest first, with the actor's name. */

@@ -13,11 +13,15 @@ import {
   type CommitmentUpdate,
   type QuoteInput,
 } from "@pledgewatch/domain";
-import { listAuditEntries, writeAudit, writeAudits } from "./audit.ts";
+import { v7 as uuidv7 } from "uuid";
+import { auditEntryRow, listAuditEntries, writeAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
-import { commitmentWhere } from "./commitment-filter.ts";
-import type { Prisma } from "./generated/sqlite/client.ts";
-import { keysetAfter, keysetOrderBy, toPage, type KeysetOrder } from "./pagination.ts";
+import { commitmentFilterSql } from "./commitment-filter-sql.ts";
+import { findCommitmentListRows } from "./commitment-list-sql.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
+import { BulkInserter, NEW_COMMITMENT_TABLES, sqlTimestamp } from "./generate/bulk-insert.ts";
+import { keysetAfterSql, keysetOrderBySql, toPage, type KeysetOrder } from "./pagination.ts";
+import type { DatabaseProvider } from "./provider.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,20 +127,17 @@ export const SORT_ORDERS: Record<CommitmentListInput["sort"], Omit<KeysetOrder, 
 export async function listCommitments(db: Db, input: CommitmentListInput) {
   const { sort, order: direction, limit, cursor, ...filter } = input;
   const order: KeysetOrder = { ...SORT_ORDERS[sort], direction };
-  const rows = await db.commitment.findMany({
-    where: { AND: [commitmentWhere(db, filter), keysetAfter(order, cursor)] },
-    select: commitmentListSelect,
-    orderBy: keysetOrderBy(order),
-    take: limit + 1,
+  const rows = await findCommitmentListRows(db, {
+    where: Prisma.sql`${commitmentFilterSql(filter, db.$provider)} AND ${keysetAfterSql(order, cursor)}`,
+    orderBy: keysetOrderBySql(order),
+    limit: limit + 1,
   });
   const page = toPage(rows, limit, order);
   const asOf = filter.asOf ?? todayIso();
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(({ counterparts, themes, ...row }) => ({
+    items: page.items.map((row) => ({
       ...row,
-      counterparts: counterparts.map(({ country }) => country),
-      themes: themes.map(({ theme }) => theme),
       ...followUpFlags(row, row.lastEventOn ?? row.announcedOn, asOf, filter.staleDays),
     })),
   };
@@ -300,88 +301,146 @@ async function auditedState(tx: Tx, id: string) {
 const sortedUnique = (values: string[]) => [...new Set(values)].sort();
 
 export async function createCommitment(db: Db, input: CommitmentCreate, actorId: string) {
-  const id = await db.$transaction((tx) => createCommitmentIn(tx, input, actorId));
+  const id = await db.$transaction((tx) => createCommitmentIn(tx, db.$provider, input, actorId));
   return getCommitment(db, id);
 }
 
 /** Creates a commitment (with its audit entry) inside the caller's transaction; returns its id. */
-export async function createCommitmentIn(tx: Tx, input: CommitmentCreate, actorId: string) {
+export async function createCommitmentIn(
+  tx: Tx,
+  provider: DatabaseProvider,
+  input: CommitmentCreate,
+  actorId: string,
+) {
   if (input.parentId) await assertParent(tx, input.parentId);
   if (input.externalId) await assertExternalIdFree(tx, input.externalId);
   await assertQuotes(tx, input.quotes);
-  const [id] = await insertCommitments(tx, [input], actorId);
+  const [id] = await insertCommitments(tx, provider, [input], actorId);
   return id as string;
 }
 
-/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const INSERT_CHUNK = 500;
+/** Quotes in the order the audited state lists them (auditedSelect: statement, then start). */
+const byStatementAndStart = (a: QuoteInput, b: QuoteInput) =>
+  a.statementId < b.statementId ? -1 : a.statementId > b.statementId ? 1 : a.start - b.start;
 
 /**
- * Writes new commitments with their lists and audit entries, a few multi-row INSERTs per chunk,
- * then refreshes their initiatives' roll-ups; returns their ids in input order. The caller has
- * checked parents, external ids and quotes (createCommitmentIn one by one, the CSV import for
- * the whole file at once).
+ * What auditedState reads for a commitment just inserted from `input` (the database's defaults for
+ * the rest), in the same field order, so the create audit needs no read-back.
+ */
+function createdState(input: CommitmentCreate): ReturnType<typeof toAuditedState> {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    kind: input.kind,
+    parentId: input.parentId ?? null,
+    committingCountryId: input.committingCountryId,
+    counterpartOther: input.counterpartOther ?? null,
+    direction: input.direction,
+    stage: input.stage,
+    status: "not_assessed",
+    progress: null,
+    progressExplicit: false,
+    announcedOn: input.announcedOn ?? null,
+    targetOn: input.targetOn ?? null,
+    externalId: input.externalId ?? null,
+    version: 1,
+    deletedAt: null,
+    quotes: [...input.quotes]
+      .sort(byStatementAndStart)
+      .map(({ statementId, start, end, text }) => ({ statementId, start, end, text })),
+    counterpartCountryIds: sortedUnique(input.counterpartCountryIds),
+    themes: sortedUnique(input.themes),
+  };
+}
+
+/**
+ * Writes new commitments with their lists and audit entries as raw multi-row INSERTs (ids made
+ * here, so nothing is read back; UUIDv7s grow with time, so rows written in one go keep their input
+ * order where the list breaks a tie of updatedAt by id), then refreshes their initiatives' roll-ups; returns their ids in
+ * input order. The caller has checked parents, external ids and quotes (createCommitmentIn one by
+ * one, the CSV import for the whole file at once).
  */
 export async function insertCommitments(
   tx: Tx,
+  provider: DatabaseProvider,
   inputs: CommitmentCreate[],
   actorId: string,
 ): Promise<string[]> {
+  const inserter = new BulkInserter(tx, provider, NEW_COMMITMENT_TABLES);
+  const now = new Date();
   const ids: string[] = [];
-  for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
-    const chunk = inputs.slice(start, start + INSERT_CHUNK);
-    const created = await tx.commitment.createManyAndReturn({
-      // The lists go to their own tables below.
-      data: chunk.map(
-        ({ counterpartCountryIds: _counterparts, themes: _themes, quotes: _quotes, ...fields }) =>
-          fields,
-      ),
-      select: { id: true, externalId: true },
+  for (const input of inputs) {
+    const id = uuidv7();
+    const state = createdState(input);
+    await inserter.add("commitment", {
+      id,
+      title: state.title,
+      description: state.description,
+      kind: state.kind,
+      parentId: state.parentId,
+      committingCountryId: state.committingCountryId,
+      counterpartOther: state.counterpartOther,
+      direction: state.direction,
+      stage: state.stage,
+      announcedOn: state.announcedOn,
+      targetOn: state.targetOn,
+      externalId: state.externalId,
+      createdAt: sqlTimestamp(now),
+      updatedAt: sqlTimestamp(now),
     });
-    // RETURNING gives the rows in VALUES order on both databases; make sure before relying on it.
-    const chunkIds = created.map(({ id, externalId }, index) => {
-      if (externalId !== (chunk[index]?.externalId ?? null)) {
-        throw new Error("Inserted commitments came back out of order");
-      }
-      return id;
-    });
-    const rowsOf = <Row>(rows: (input: CommitmentCreate, commitmentId: string) => Row[]) =>
-      chunk.flatMap((input, index) => rows(input, chunkIds[index] as string));
-    await tx.commitmentCounterpart.createMany({
-      data: rowsOf((input, commitmentId) =>
-        sortedUnique(input.counterpartCountryIds).map((countryId) => ({ commitmentId, countryId })),
-      ),
-    });
-    await tx.commitmentTheme.createMany({
-      data: rowsOf((input, commitmentId) =>
-        sortedUnique(input.themes).map((themeSlug) => ({ commitmentId, themeSlug })),
-      ),
-    });
-    await tx.quote.createMany({
-      data: rowsOf((input, commitmentId) =>
-        input.quotes.map((quote) => ({ ...quote, commitmentId })),
-      ),
-    });
-    const states = await tx.commitment.findMany({
-      where: { id: { in: chunkIds } },
-      select: { id: true, ...auditedSelect },
-    });
-    await writeAudits(
-      tx,
-      states.map(({ id, ...state }) => ({
-        entityType: "commitment",
-        entityId: id,
-        action: "create",
-        actorId,
-        changes: toAuditedState(state),
-      })),
-    );
-    ids.push(...chunkIds);
+    for (const countryId of state.counterpartCountryIds) {
+      await inserter.add("counterpart", { commitmentId: id, countryId });
+    }
+    for (const themeSlug of state.themes) {
+      await inserter.add("theme", { commitmentId: id, themeSlug });
+    }
+    for (const quote of input.quotes) {
+      await inserter.add("quote", { ...quote, id: uuidv7(), commitmentId: id });
+    }
+    const audit = { entityType: "commitment", entityId: id, action: "create", actorId } as const;
+    await inserter.add("auditEntry", auditEntryRow({ ...audit, changes: state }, now));
+    ids.push(id);
   }
-  for (const parentId of new Set(inputs.map((input) => input.parentId))) {
-    await refreshRollup(tx, parentId);
-  }
+  await inserter.flush();
+  await refreshRollups(
+    tx,
+    inputs.map((input) => input.parentId),
+  );
   return ids;
+}
+
+/**
+ * refreshRollup for many initiatives at once: one read per level of ancestors and one write per
+ * distinct progress, instead of two queries per initiative. A node reached again higher up is
+ * refreshed again, after its children, as refreshRollup's walk up each chain does.
+ */
+async function refreshRollups(tx: Tx, initiativeIds: (string | null | undefined)[]) {
+  let level = [...new Set(initiativeIds.filter((id): id is string => Boolean(id)))];
+  const visited = new Set<string>();
+  // Nesting is acyclic (assertParent), so no chain climbs more levels than it has distinct nodes.
+  for (let depth = 0; level.length > 0 && depth <= visited.size; depth++) {
+    level.forEach((id) => visited.add(id));
+    const nodes = await tx.commitment.findMany({
+      where: { id: { in: level }, kind: "initiative" },
+      select: {
+        id: true,
+        progressExplicit: true,
+        parentId: true,
+        children: { where: { deletedAt: null }, select: { progress: true } },
+      },
+    });
+    const idsByProgress = new Map<number | null, string[]>();
+    for (const node of nodes.filter((node) => !node.progressExplicit)) {
+      const progress = rolledUpProgress(node.children.map((child) => child.progress));
+      const ids = idsByProgress.get(progress) ?? [];
+      ids.push(node.id);
+      idsByProgress.set(progress, ids);
+    }
+    for (const [progress, ids] of idsByProgress) {
+      await tx.commitment.updateMany({ where: { id: { in: ids } }, data: { progress } });
+    }
+    level = [...new Set(nodes.flatMap((node) => node.parentId ?? []))];
+  }
 }
 
 /**

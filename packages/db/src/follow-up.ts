@@ -11,14 +11,13 @@ import {
 import type { Db } from "./client.ts";
 import { commitmentFilterSql } from "./commitment-filter-sql.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
-import { endOfPartialDateSql, findFollowUpRows } from "./stats.ts";
+import { findFollowUpRows, type FollowUpRow } from "./commitment-list-sql.ts";
+import { endOfPartialDateSql } from "./stats.ts";
 
 interface Page {
   cursor?: string | undefined;
   limit: number;
 }
-
-type FollowUpRow = Awaited<ReturnType<typeof findFollowUpRows>>[number];
 
 /**
  * One page of the open commitments the filter plus `list.only` select, ordered by `list.sortKey`
@@ -40,20 +39,19 @@ async function listFollowUp<Extra>(
     ? Prisma.sql`AND (${list.sortKey} > ${after.sortKey}
                       OR (${list.sortKey} = ${after.sortKey} AND c."id" > ${after.id}))`
     : Prisma.empty;
-  const keys = await db.$queryRaw<{ id: string; sortKey: string }[]>`
-    SELECT c."id", ${list.sortKey} AS "sortKey" FROM "Commitment" c
-    WHERE ${commitmentFilterSql({ ...filter, ...list.only, asOf }, db.$provider)} ${afterCursor}
-    ORDER BY 2, 1
-    LIMIT ${limit + 1}`;
-  const pageKeys = keys.slice(0, limit);
-  const last = pageKeys.at(-1);
-  const rows = await findFollowUpRows(
-    db,
-    pageKeys.map((key) => key.id),
-  );
+  const page = await findFollowUpRows(db, {
+    where: Prisma.sql`${commitmentFilterSql({ ...filter, ...list.only, asOf }, db.$provider)} ${afterCursor}`,
+    sortKey: list.sortKey,
+    limit: limit + 1,
+  });
+  const rows = page.slice(0, limit);
+  const last = rows.at(-1);
   return {
-    rows: rows.map((row) => ({ ...row, ...list.describe(row, asOf) })),
-    nextCursor: keys.length > limit && last ? encodeFollowUpCursor(last) : null,
+    rows: rows.map(({ row }) => ({ ...row, ...list.describe(row, asOf) })),
+    nextCursor:
+      page.length > limit && last
+        ? encodeFollowUpCursor({ id: last.row.id, sortKey: last.sortKey })
+        : null,
   };
 }
 

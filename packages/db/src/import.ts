@@ -305,7 +305,7 @@ export async function commitImport(db: Db, csv: string, actorId: string): Promis
           throw new ImportRejected({ ...plan, issues: [issue] });
         }
       }
-      await insertCommitments(tx, creates, actorId);
+      await insertCommitments(tx, db.$provider, creates, actorId);
       return report(plan, true);
     }, IMPORT_TRANSACTION);
   } catch (error) {

@@ -1,6 +1,7 @@
 export { createDb, type Db } from "./client.ts";
 export {
   commitmentHistory,
+  commitmentListSelect,
   createCommitment,
   deleteCommitment,
   getCommitment,

@@ -1,4 +1,5 @@
 import { AppError } from "@pledgewatch/domain";
+import { Prisma } from "./generated/sqlite/client.ts";
 
 /** Where a page ended: the last row's sort value (dates as ISO strings) and its id. */
 interface Keyset {
@@ -69,6 +70,30 @@ export function keysetAfter(
       },
     ],
   };
+}
+
+const orderColumn = (order: KeysetOrder) => Prisma.raw(`c."${order.field}"`);
+
+/** keysetOrderBy as SQL over `"Commitment" c`. */
+export function keysetOrderBySql(order: KeysetOrder): Prisma.Sql {
+  const direction = order.direction === "asc" ? "ASC" : "DESC";
+  return Prisma.sql`${orderColumn(order)} ${Prisma.raw(direction)}${Prisma.raw(
+    order.nullable ? " NULLS LAST" : "",
+  )}, c."id" ASC`;
+}
+
+/** keysetAfter as a SQL condition over `"Commitment" c` (TRUE without a cursor). */
+export function keysetAfterSql(order: KeysetOrder, cursor: string | undefined): Prisma.Sql {
+  if (cursor === undefined) return Prisma.sql`TRUE`;
+  const { value, id } = decodeCursor(cursor);
+  const column = orderColumn(order);
+  if (value === null) return Prisma.sql`(${column} IS NULL AND c."id" > ${id})`;
+  const cursorValue = order.isDate ? new Date(value) : value;
+  const [from, beyond] = order.direction === "asc" ? [">=", ">"] : ["<=", "<"];
+  const orNull = order.nullable ? Prisma.sql` OR ${column} IS NULL` : Prisma.empty;
+  return Prisma.sql`((${column} ${Prisma.raw(from)} ${cursorValue}${orNull})
+    AND (${column} ${Prisma.raw(beyond)} ${cursorValue}
+         OR (${column} = ${cursorValue} AND c."id" > ${id})${orNull}))`;
 }
 
 /** Rows were fetched with `take: limit + 1`: the extra one tells whether another page exists. */

@@ -7,11 +7,43 @@ import type { Prisma } from "../generated/sqlite/client.ts";
 
 export type SqlValue = string | number | null;
 
-interface TableSpec {
+export interface TableSpec {
   table: string;
   /** Column name → its PostgreSQL type when not text (native enums, timestamps, numbers). */
   columns: Record<string, string | null>;
 }
+
+/** The columns every written commitment sets, generated or created. */
+const COMMITMENT_FIELDS = {
+  id: null,
+  title: null,
+  description: null,
+  kind: `"CommitmentKind"`,
+  parentId: null,
+  committingCountryId: null,
+  counterpartOther: null,
+  direction: `"Direction"`,
+  stage: `"Stage"`,
+};
+const COUNTERPART = {
+  table: "CommitmentCounterpart",
+  columns: { commitmentId: null, countryId: null },
+} satisfies TableSpec;
+const THEME = {
+  table: "CommitmentTheme",
+  columns: { commitmentId: null, themeSlug: null },
+} satisfies TableSpec;
+const QUOTE = {
+  table: "Quote",
+  columns: {
+    id: null,
+    statementId: null,
+    commitmentId: null,
+    start: "integer",
+    end: "integer",
+    text: null,
+  },
+} satisfies TableSpec;
 
 /** The tables the generator writes, in foreign-key order. */
 export const TABLES = {
@@ -39,15 +71,7 @@ export const TABLES = {
   commitment: {
     table: "Commitment",
     columns: {
-      id: null,
-      title: null,
-      description: null,
-      kind: `"CommitmentKind"`,
-      parentId: null,
-      committingCountryId: null,
-      counterpartOther: null,
-      direction: `"Direction"`,
-      stage: `"Stage"`,
+      ...COMMITMENT_FIELDS,
       status: `"Status"`,
       progress: "integer",
       progressExplicit: "boolean",
@@ -60,22 +84,9 @@ export const TABLES = {
       updatedAt: "timestamp(3)",
     },
   },
-  counterpart: {
-    table: "CommitmentCounterpart",
-    columns: { commitmentId: null, countryId: null },
-  },
-  theme: { table: "CommitmentTheme", columns: { commitmentId: null, themeSlug: null } },
-  quote: {
-    table: "Quote",
-    columns: {
-      id: null,
-      statementId: null,
-      commitmentId: null,
-      start: "integer",
-      end: "integer",
-      text: null,
-    },
-  },
+  counterpart: COUNTERPART,
+  theme: THEME,
+  quote: QUOTE,
   statusEvent: {
     table: "StatusEvent",
     columns: {
@@ -91,30 +102,72 @@ export const TABLES = {
   },
 } satisfies Record<string, TableSpec>;
 
-export type TableName = keyof typeof TABLES;
-export type RowOf<T extends TableName> = Record<keyof (typeof TABLES)[T]["columns"], SqlValue>;
+/**
+ * The tables a new commitment is written to (insertCommitments), in foreign-key order. Columns left
+ * out take their database defaults (status, progress, version).
+ */
+export const NEW_COMMITMENT_TABLES = {
+  commitment: {
+    table: "Commitment",
+    columns: {
+      ...COMMITMENT_FIELDS,
+      announcedOn: null,
+      targetOn: null,
+      externalId: null,
+      createdAt: "timestamp(3)",
+      updatedAt: "timestamp(3)",
+    },
+  },
+  counterpart: COUNTERPART,
+  theme: THEME,
+  quote: QUOTE,
+  auditEntry: {
+    table: "AuditEntry",
+    columns: {
+      id: null,
+      entityType: null,
+      entityId: null,
+      action: null,
+      actorId: null,
+      at: "timestamp(3)",
+      changes: null,
+    },
+  },
+} satisfies Record<string, TableSpec>;
 
-const ORDER = Object.keys(TABLES) as TableName[];
+type Tables = Record<string, TableSpec>;
+export type RowIn<Spec extends TableSpec> = Record<keyof Spec["columns"], SqlValue>;
+export type TableName = keyof typeof TABLES;
+export type RowOf<T extends TableName> = RowIn<(typeof TABLES)[T]>;
+
+/** A timestamp as Prisma's SQLite adapter stores it; PostgreSQL casts the same text. */
+export const sqlTimestamp = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
 /** SQLite allows 32,766 bound parameters per statement. */
 const SQLITE_MAX_PARAMETERS = 32_000;
 const POSTGRES_ROWS_PER_INSERT = 5_000;
 
 /**
- * Buffers rows per table and writes them in bulk. Flushing a table first flushes the tables before
- * it, so rows never arrive before the rows they point at.
+ * Buffers rows per table of `tables` and writes them in bulk. Flushing a table first flushes the
+ * tables before it, so rows never arrive before the rows they point at.
  */
-export class BulkInserter {
-  private readonly buffers = new Map<TableName, SqlValue[][]>(ORDER.map((name) => [name, []]));
+export class BulkInserter<T extends Tables> {
+  private readonly order: (keyof T & string)[];
+  private readonly buffers: Map<keyof T, SqlValue[][]>;
 
   constructor(
     private readonly tx: Prisma.TransactionClient,
     private readonly provider: DatabaseProvider,
-  ) {}
+    private readonly tables: T,
+  ) {
+    this.order = Object.keys(tables);
+    this.buffers = new Map(this.order.map((name) => [name, []]));
+  }
 
-  async add<T extends TableName>(name: T, row: RowOf<T>): Promise<void> {
-    const columns = Object.keys(TABLES[name].columns);
+  async add<Name extends keyof T & string>(name: Name, row: RowIn<T[Name]>): Promise<void> {
+    const columns = Object.keys((this.tables[name] as TableSpec).columns);
     const buffer = this.buffers.get(name) as SqlValue[][];
-    buffer.push(columns.map((column) => row[column as keyof RowOf<T>]));
+    buffer.push(columns.map((column) => row[column as keyof RowIn<T[Name]>]));
     const full =
       this.provider === "sqlite"
         ? (buffer.length + 1) * columns.length > SQLITE_MAX_PARAMETERS
@@ -123,16 +176,17 @@ export class BulkInserter {
   }
 
   /** Writes everything buffered (up to and including `upTo`, by default all tables). */
-  async flush(upTo: TableName = ORDER.at(-1) as TableName): Promise<void> {
-    for (const name of ORDER.slice(0, ORDER.indexOf(upTo) + 1)) {
+  async flush(upTo: keyof T & string = this.order.at(-1) as keyof T & string): Promise<void> {
+    for (const name of this.order.slice(0, this.order.indexOf(upTo) + 1)) {
       const rows = this.buffers.get(name) as SqlValue[][];
       if (rows.length === 0) continue;
       this.buffers.set(name, []);
+      const spec = this.tables[name] as TableSpec;
       if (this.provider === "sqlite") {
-        await this.tx.$executeRawUnsafe(sqliteInsert(name, rows.length), ...rows.flat());
+        await this.tx.$executeRawUnsafe(sqliteInsert(spec, rows.length), ...rows.flat());
       } else {
         const columns = (rows[0] as SqlValue[]).map((_, k) => rows.map((row) => row[k]));
-        await this.tx.$executeRawUnsafe(postgresInsert(name), ...columns);
+        await this.tx.$executeRawUnsafe(postgresInsert(spec), ...columns);
       }
     }
   }
@@ -143,14 +197,12 @@ const columnList = (spec: TableSpec) =>
     .map((column) => `"${column}"`)
     .join(", ");
 
-function sqliteInsert(name: TableName, rowCount: number): string {
-  const spec: TableSpec = TABLES[name];
+function sqliteInsert(spec: TableSpec, rowCount: number): string {
   const row = `(${Object.keys(spec.columns).fill("?").join(", ")})`;
   return `INSERT INTO "${spec.table}" (${columnList(spec)}) VALUES ${Array(rowCount).fill(row).join(", ")}`;
 }
 
-function postgresInsert(name: TableName): string {
-  const spec: TableSpec = TABLES[name];
+function postgresInsert(spec: TableSpec): string {
   const arrays = Object.values(spec.columns).map((type, k) => `$${k + 1}::${type ?? "text"}[]`);
   return `INSERT INTO "${spec.table}" (${columnList(spec)}) SELECT * FROM unnest(${arrays.join(", ")})`;
 }

@@ -1,7 +1,7 @@
 // A realistic, deterministic, clearly fictional dataset of any size: for benchmarks (100k
 // commitments, a million status events), tests, and the demo. Same seed, same rows.
 import type { Db } from "../client.ts";
-import { BulkInserter } from "./bulk-insert.ts";
+import { BulkInserter, TABLES } from "./bulk-insert.ts";
 import { planDataset } from "./plan.ts";
 import { createRandom, shuffle, zipfSampler, type Random } from "./random.ts";
 import { FICTIONAL_PUBLISHER, statementRows, type Country } from "./statement-rows.ts";
@@ -91,7 +91,7 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
   while (counts.statements < plan.statements.length) {
     await db.$transaction(
       async (tx) => {
-        const inserter = new BulkInserter(tx, db.$provider);
+        const inserter = new BulkInserter(tx, db.$provider, TABLES);
         const target = counts.commitments + counts.events + UNITS_PER_TRANSACTION;
         while (
           counts.statements < plan.statements.length &&
