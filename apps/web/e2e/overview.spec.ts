@@ -26,6 +26,8 @@ test("the overview shows the headline figures and every chart", async ({ page })
     "Status over time",
   ]) {
     const chart = page.getByRole("region", { name: title, exact: true });
+    // A chart is drawn when it nears the viewport, as a reader scrolls to it.
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator(".recharts-surface").first()).toBeVisible();
     await expect(chart.locator(".chart[role=img]")).toHaveAttribute(
       "aria-label",
@@ -44,6 +46,7 @@ test("a chart segment opens the list behind it", async ({ page }) => {
   // The pair chart has two rows: China – Kenya (14 seed commitments name China as counterpart:
   // 12 not assessed, 1 stalled, 1 partially fulfilled) and Kenya – United States (3: in
   // progress, fulfilled, broken). Its first segment drawn is China – Kenya's not-assessed bar.
+  await chart.scrollIntoViewIfNeeded();
   await chart.locator(".recharts-bar-rectangle").first().click();
   await expect(page).toHaveURL(/\/commitments\?pair=CN-KE&statuses=not_assessed$/);
   await expect(page.getByTestId("commitment-row")).toHaveCount(12);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { roleSchema, type Role } from "./roles.ts";
+import { roleSchema } from "./field-schemas.ts";
+import type { Role } from "./roles.ts";
 
 /** Long enough to resist guessing at our login rate limit; the upper bound caps hashing cost. */
 export const PASSWORD_MIN_LENGTH = 10;

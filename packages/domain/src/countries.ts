@@ -14,6 +14,3 @@ export function listCountries(): CountryName[] {
     .map((id) => ({ id, name: countries.getName(id, "en", { select: "alias" }) ?? id }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
-
-export const isCountryCode = (code: string): boolean =>
-  /^[A-Z]{2}$/.test(code) && countries.isValid(code);

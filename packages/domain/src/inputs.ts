@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { isCountryCode } from "./countries.ts";
-import { fullDateSchema, partialDateSchema } from "./partial-date.ts";
-import { statusSchema } from "./status.ts";
-import { THEMES } from "./themes.ts";
+import { isCountryCode } from "./country-codes.ts";
 import {
   commitmentKindSchema,
   directionSchema,
+  fullDateSchema,
+  partialDateSchema,
   stageSchema,
   statementKindSchema,
-} from "./vocabulary.ts";
+  statusSchema,
+} from "./field-schemas.ts";
+import { THEMES } from "./themes.ts";
 
 const MAX_STATEMENT_CHARS = 500_000;
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  endsBeforeRange,
-  fullDateSchema,
-  lastDayOf,
-  partialDateSchema,
-} from "./partial-date.ts";
+import { fullDateSchema, partialDateSchema } from "./field-schemas.ts";
+import { addDays, endsBeforeRange, lastDayOf } from "./partial-date.ts";
 
 describe("partial dates", () => {
   it.each(["2023", "2023-09", "2023-09-12", "2024-02-29"])("accepts %s", (value) => {

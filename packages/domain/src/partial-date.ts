@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Sources often give only a year ("by 2025") or a month, so dates are ISO 8601 strings of reduced
  * precision: "2025", "2025-06" or "2025-06-30". They sort correctly as strings.
@@ -10,7 +8,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isRealDate(value: string): boolean {
+/** A real date as YYYY, YYYY-MM or YYYY-MM-DD (no 2023-02-30). */
+export function isPartialDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return false;
   const month = match[2] === undefined ? 1 : Number(match[2]);
@@ -18,22 +17,10 @@ function isRealDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
-export const partialDateSchema = z
-  .string()
-  .trim()
-  .refine(isRealDate, { message: "Use a real date as YYYY, YYYY-MM or YYYY-MM-DD" });
-
-export const fullDateSchema = z
-  .string()
-  .trim()
-  .refine((value) => value.length === 10 && isRealDate(value), {
-    message: "Use a real date as YYYY-MM-DD",
-  });
-
 /** The last day a partial date covers: a deadline of "2025" runs until 2025-12-31. */
 export function lastDayOf(partialDate: string): string {
   const match = PARTIAL_DATE.exec(partialDate);
-  if (!match || !isRealDate(partialDate)) throw new RangeError(`Not a date: ${partialDate}`);
+  if (!match || !isPartialDate(partialDate)) throw new RangeError(`Not a date: ${partialDate}`);
   const [, year, month, day] = match;
   if (day !== undefined) return partialDate;
   const lastMonth = month ?? "12";

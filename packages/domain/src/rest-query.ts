@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { filterOfView, VIEW_KEYS, type CommitmentView } from "./commitment-view.ts";
+import { COMMITMENT_SORT_FIELDS } from "./filter-limits.ts";
 import {
-  COMMITMENT_SORT_FIELDS,
   commitmentFilterSchema,
   commitmentListInputSchema,
   type CommitmentFilter,
@@ -15,12 +16,7 @@ import {
 import { STATUSES } from "./status.ts";
 import { THEMES } from "./themes.ts";
 import { COMMITMENT_KINDS, STAGES } from "./vocabulary.ts";
-import {
-  filterOfView,
-  parseCommitmentViewStrictly,
-  VIEW_KEYS,
-  type CommitmentView,
-} from "./view-params.ts";
+import { parseCommitmentViewStrictly } from "./view-params.ts";
 
 /**
  * The open REST API's query parameters: flat strings, exactly the view format of view-params.ts,

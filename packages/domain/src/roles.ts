@@ -1,9 +1,6 @@
-import { z } from "zod";
-
 /** Roles in increasing order of power; each can do everything the ones before it can. */
 export const ROLES = ["viewer", "analyst", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
-export const roleSchema = z.enum(ROLES);
 
 export const ROLE_DEFINITIONS: Record<Role, string> = {
   viewer: "Reads everything (reading is public); the role of every new account.",

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** Written definitions, shown in the UI beside every status badge. */
 export const STATUS_DEFINITIONS = {
   not_assessed:
@@ -16,7 +14,6 @@ export const STATUS_DEFINITIONS = {
 
 export type Status = keyof typeof STATUS_DEFINITIONS;
 export const STATUSES = Object.keys(STATUS_DEFINITIONS) as [Status, ...Status[]];
-export const statusSchema = z.enum(STATUSES);
 
 export const STATUS_LABELS: Record<Status, string> = {
   not_assessed: "Not assessed",

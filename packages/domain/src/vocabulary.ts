@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** AidData/IATI distinction between a stated wish and a firm commitment. */
 export const STAGE_DEFINITIONS = {
   aspiration: "A wish or request: the party hopes, seeks or looks forward to it.",
@@ -9,7 +7,6 @@ export const STAGE_DEFINITIONS = {
 } as const;
 export type Stage = keyof typeof STAGE_DEFINITIONS;
 export const STAGES = Object.keys(STAGE_DEFINITIONS) as [Stage, ...Stage[]];
-export const stageSchema = z.enum(STAGES);
 export const STAGE_LABELS: Record<Stage, string> = {
   aspiration: "Aspiration",
   pledge: "Pledge",
@@ -19,11 +16,9 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 export const DIRECTIONS = ["unilateral", "mutual"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const directionSchema = z.enum(DIRECTIONS);
 
 export const COMMITMENT_KINDS = ["commitment", "initiative"] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
-export const commitmentKindSchema = z.enum(COMMITMENT_KINDS);
 
 export const STATEMENT_KIND_LABELS = {
   speech: "Speech",
@@ -34,6 +29,7 @@ export const STATEMENT_KIND_LABELS = {
   news_report: "News report",
 } as const;
 export type StatementKind = keyof typeof STATEMENT_KIND_LABELS;
-export const statementKindSchema = z.enum(
-  Object.keys(STATEMENT_KIND_LABELS) as [StatementKind, ...StatementKind[]],
-);
+export const STATEMENT_KINDS = Object.keys(STATEMENT_KIND_LABELS) as [
+  StatementKind,
+  ...StatementKind[],
+];

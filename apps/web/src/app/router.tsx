@@ -1,10 +1,11 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { Layout } from "../components/layout.tsx";
 import { RouteError } from "../components/route-error.tsx";
+import { prefetchFirstPaint } from "../features/overview/prefetch-first-paint.ts";
 
 /**
  * Every page is its own chunk (react-router `lazy`): a route module exports `Component`. The
- * overview loads only what the overview needs.
+ * overview loads only what the overview needs; its loader asks for the first figures meanwhile.
  */
 const router = createBrowserRouter([
   {
@@ -14,7 +15,7 @@ const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: () => import("./routes/overview.tsx") },
+          { index: true, loader: prefetchFirstPaint, lazy: () => import("./routes/overview.tsx") },
           { path: "commitments", lazy: () => import("./routes/commitments.tsx") },
           { path: "commitments/:id", lazy: () => import("./routes/commitment.tsx") },
           { path: "statements", lazy: () => import("./routes/statements.tsx") },

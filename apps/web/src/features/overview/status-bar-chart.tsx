@@ -1,21 +1,17 @@
-import { STATUS_LABELS, STATUSES, type Status, type StatusMatrixRow } from "@pledgewatch/domain";
-import type { ReactNode } from "react";
+import { STATUSES, type Status, type StatusMatrixRow } from "@pledgewatch/domain";
+import { lazy, type ReactNode } from "react";
 import { Link, useNavigate } from "react-router";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { type CommitmentView } from "@pledgewatch/domain";
 import { commitmentListHref } from "../../lib/commitment-filter-url.ts";
+import { ChartDrawing } from "./chart-drawing.tsx";
 import { ChartFrame } from "./chart-frame.tsx";
-import { byStatusOrder, STATUS_COLOURS } from "./status-colours.ts";
+import { loadStatusBars } from "./load-status-bars.ts";
 import { StatusTableView } from "./status-table-view.tsx";
+
+// Requested as soon as the dashboard loads (if no route loader did earlier), not when the first
+// figures arrive.
+const statusBars = loadStatusBars();
+const StatusBars = lazy(() => statusBars.then((module) => ({ default: module.StatusBars })));
 
 const ROW_HEIGHT = 34;
 
@@ -59,43 +55,19 @@ export function StatusBarChart({
     >
       {shown && data && (
         <>
-          <div
-            className="chart"
-            role="img"
-            aria-label={`${title}. ${summary}. The table view below lists every count.`}
-            style={{ height: shown.length * ROW_HEIGHT + 70 }}
+          <ChartDrawing
+            label={`${title}. ${summary}. The table view below lists every count.`}
+            height={shown.length * ROW_HEIGHT + 70}
+            drawFirst={drawFirst}
           >
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data} layout="vertical" margin={{ left: 0, right: 12 }}>
-                <CartesianGrid horizontal={false} stroke="#e2dfd6" />
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={150}
-                  tick={{ fontSize: 12 }}
-                  interval={0}
-                />
-                <Tooltip cursor={{ fill: "rgba(29, 78, 216, 0.06)" }} />
-                <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={byStatusOrder} />
-                {STATUSES.map((status) => (
-                  <Bar
-                    key={status}
-                    dataKey={status}
-                    name={STATUS_LABELS[status]}
-                    stackId="status"
-                    fill={STATUS_COLOURS[status]}
-                    cursor="pointer"
-                    isAnimationActive={false}
-                    onClick={(_item, index) => {
-                      const row = shown[index];
-                      if (row) void navigate(commitmentListHref(viewOf(row, status)));
-                    }}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+            <StatusBars
+              data={data}
+              onSegmentClick={(index, status) => {
+                const row = shown[index];
+                if (row) void navigate(commitmentListHref(viewOf(row, status)));
+              }}
+            />
+          </ChartDrawing>
           <StatusTableView
             rowHeading={rowHeading}
             rows={shown.map((row) => ({
