@@ -126,7 +126,10 @@ async function measureExport(
   const runs = context.quick ? 1 : 3;
   let server: ServerProcess | undefined;
   try {
-    server = await startServerProcess({ DATABASE_URL: databaseUrl, WEB_DIST: "/nonexistent" });
+    server = await startServerProcess(
+      { DATABASE_URL: databaseUrl, WEB_DIST: "/nonexistent" },
+      { compiled: true },
+    );
     const url = `${server.url}/export/commitments.csv`;
     context.log(
       `  ${label}: downloading ${formatCount(rows)} commitments as CSV (${runs}× + warm-up)…`,

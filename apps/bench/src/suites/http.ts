@@ -86,7 +86,7 @@ async function runOn(
   sourceUrl: string,
 ): Promise<BenchResult[]> {
   const copy = await copyOfDataset(sourceUrl, context.workDir, "http");
-  const server = await startServerProcess({ DATABASE_URL: copy.url });
+  const server = await startServerProcess({ DATABASE_URL: copy.url }, { compiled: true });
   const seconds = context.quick ? 3 : 30;
   const results: BenchResult[] = [];
   try {

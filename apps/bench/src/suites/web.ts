@@ -29,11 +29,10 @@ export const webSuite: BenchSuite = {
     const dist = builtWebApp(context);
     const databaseUrl = await privateDatabaseCopy(context);
     // Production mode: the web app as deployed (cache headers, no development extras).
-    const server = await startServerProcess({
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      WEB_DIST: dist,
-    });
+    const server = await startServerProcess(
+      { NODE_ENV: "production", DATABASE_URL: databaseUrl, WEB_DIST: dist },
+      { compiled: true },
+    );
     try {
       const browser = await chromium.launch({
         executablePath: CHROMIUM_PATH,

@@ -1,12 +1,16 @@
 // The real server as a separate process, for benchmarks and multi-instance tests: the same
 // start-up as `npm start` (migrations, seed, HTTP), on a free port, with its pid for RSS readings.
+// Tests run the TypeScript source under tsx; benchmarks the compiled build `npm start` runs.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../main.ts");
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const sourceMain = path.join(serverDir, "src/main.ts");
+/** Written by `turbo run build` (apps/server/build.ts), which `npm start` and `npm run bench` run first. */
+const compiledMain = path.join(serverDir, "dist/main.js");
 
 export interface ServerProcess {
   /** Where requests go, e.g. http://127.0.0.1:41234 */
@@ -54,13 +58,20 @@ function waitUntilListening(child: ChildProcess, timeoutMs: number): Promise<voi
   });
 }
 
-/** Starts `apps/server/src/main.ts` with `env` (DATABASE_URL at least) and waits until it listens. */
+export interface ServerProcessOptions {
+  timeoutMs?: number;
+  /** Run the compiled build (apps/server/dist/main.js) with plain node instead of tsx. */
+  compiled?: boolean;
+}
+
+/** Starts the server with `env` (DATABASE_URL at least) and waits until it listens. */
 export async function startServerProcess(
   env: Record<string, string>,
-  { timeoutMs = 120_000 }: { timeoutMs?: number } = {},
+  { timeoutMs = 120_000, compiled = false }: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", main], {
+  const args = compiled ? [compiledMain] : ["--import", "tsx", sourceMain];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       AUTH_SECRET: "benchmark-and-test-secret-".padEnd(40, "x"),
