@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../server/src/testing/chromium.ts
 // so the specs that check exact figures always see the fixture as global-setup.ts describes it.
 const readPort = Number(process.env.E2E_PORT ?? 3217);
 const writePort = readPort + 1;
-const WRITING_SPECS = /(auth|commitment|statement|import)\.spec\.ts$/;
+const WRITING_SPECS = /(auth|commitment|statement|import|intake|statement-url)\.spec\.ts$/;
 
 // Set once in the runner and inherited by its workers, which load this file again.
 const e2eDir = (process.env.E2E_DIR ??= mkdtempSync(path.join(os.tmpdir(), "pledgewatch-e2e-")));

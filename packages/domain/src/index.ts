@@ -9,6 +9,7 @@ export * from "./field-schemas.ts";
 export * from "./filter-limits.ts";
 export * from "./commitment-view.ts";
 export * from "./themes.ts";
+export * from "./theme-lexicon.ts";
 export * from "./vocabulary.ts";
 export * from "./inputs.ts";
 export * from "./filters.ts";

@@ -1,0 +1,126 @@
+import worldCountries from "world-countries";
+
+/** A country named in the text: its words (a name, official name, alternative spelling or demonym). */
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Two-letter alternative spellings are the countries' own ISO codes, which collide with ordinary
+ * abbreviations ("PS" is Palestine's code and a Principal Secretary): only these short forms are read.
+ */
+const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", "U.K.": "GB" };
+
+/** Places whose names contain a country's name or demonym but are not that country. */
+const NOT_COUNTRIES = [
+  "Indian Ocean",
+  "South China Sea",
+  "East China Sea",
+  "Arabian Sea",
+  "Arabian Peninsula",
+  "Persian Gulf",
+  "Gulf of Guinea",
+  "Irish Sea",
+  "New Mexico",
+];
+
+const normalise = (words: string) => words.replace(/[’‘]/g, "'").toLowerCase();
+
+function buildNameIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  const demonymOwners = new Map<string, typeof worldCountries>();
+  for (const country of worldCountries) {
+    const names = [
+      country.name.common,
+      country.name.official,
+      ...country.altSpellings.filter((spelling) => spelling.length > 2),
+    ];
+    for (const name of names) {
+      if (!index.has(normalise(name))) index.set(normalise(name), country.cca2);
+    }
+    const demonyms = new Set([country.demonyms.eng?.m, country.demonyms.eng?.f]);
+    for (const demonym of demonyms) {
+      if (demonym) demonymOwners.set(demonym, [...(demonymOwners.get(demonym) ?? []), country]);
+    }
+  }
+  // A demonym shared by a state and its territories ("Indian": India and the British Indian Ocean
+  // Territory) means the independent state; one shared by two states ("Congolese") means neither.
+  for (const [demonym, owners] of demonymOwners) {
+    const states = owners.length === 1 ? owners : owners.filter((owner) => owner.independent);
+    const [owner] = states;
+    if (states.length === 1 && owner && !index.has(normalise(demonym))) {
+      index.set(normalise(demonym), owner.cca2);
+    }
+  }
+  for (const [form, code] of Object.entries(SHORT_FORMS)) index.set(normalise(form), code);
+  // Found like names, longest first, so "Indian Ocean" wins over "Indian"; empty means "no country".
+  for (const place of NOT_COUNTRIES) index.set(normalise(place), "");
+  return index;
+}
+
+const NAME_INDEX = buildNameIndex();
+/** For each first word of a name, the most words a name starting with it has. */
+const NAME_LENGTHS = new Map<string, number>();
+for (const name of NAME_INDEX.keys()) {
+  const words = name.split(" ");
+  const first = words[0] ?? "";
+  NAME_LENGTHS.set(first, Math.max(NAME_LENGTHS.get(first) ?? 0, words.length));
+}
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /['’]s$/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Country mentions in `text` between `from` and `to`, longest name first ("Republic of Kenya"). */
+export function findCountries(text: string, from = 0, to = text.length): CountryMention[] {
+  const words: Word[] = [];
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
+    const raw = /^(?:\p{Lu}\.)+$/u.test(match[0]) ? match[0] : match[0].replace(/\.$/, "");
+    words.push({ text: raw, start: from + match.index, end: from + match.index + raw.length });
+  }
+  const mentions: CountryMention[] = [];
+  for (let i = 0; i < words.length;) {
+    const first = words[i];
+    if (!first || !/^\p{Lu}/u.test(first.text)) {
+      i += 1;
+      continue;
+    }
+    const found = longestNameAt(text, words, i);
+    if (found) {
+      if (found.mention.code) mentions.push(found.mention);
+      i += found.length;
+    } else {
+      i += 1;
+    }
+  }
+  return mentions;
+}
+
+function longestNameAt(text: string, words: Word[], at: number) {
+  const firstWord = normalise(words[at]?.text ?? "");
+  const longest =
+    NAME_LENGTHS.get(firstWord) ?? NAME_LENGTHS.get(firstWord.replace(POSSESSIVE, ""));
+  if (!longest) return undefined;
+  for (let length = Math.min(longest, words.length - at); length >= 1; length -= 1) {
+    const first = words[at];
+    const last = words[at + length - 1];
+    if (!first || !last) continue;
+    const span = text.slice(first.start, last.end);
+    // Names are single-spaced words; a line break or a comma inside ends the name.
+    if (/[^\p{L}\p{N}\s'’.-]|\s\s|\n/u.test(span)) continue;
+    const key = normalise(span.replace(/\s+/g, " "));
+    const code = NAME_INDEX.get(key) ?? NAME_INDEX.get(key.replace(POSSESSIVE, ""));
+    if (code !== undefined) return { mention: { code, start: first.start, end: last.end }, length };
+  }
+  return undefined;
+}
+
+/** Whether `code` is a country the library knows (ISO 3166-1 alpha-2). */
+export const isKnownCountry = (code: string) => worldCountries.some((c) => c.cca2 === code);

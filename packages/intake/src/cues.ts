@@ -1,0 +1,118 @@
+import type { Stage } from "@pledgewatch/domain";
+
+/** A word or phrase that marks a commitment and the stage it implies. */
+export interface Cue {
+  stage: Stage;
+  start: number;
+  end: number;
+  /** How firmly the words promise something, 0–1; the starting point of a candidate's confidence. */
+  strength: number;
+  /** A receiving party ("have been receiving training from China"): the giver commits. */
+  receiving?: boolean;
+  /** A named programme ("the Police Equipment Modernization Programme"), weaker than work under way. */
+  named?: boolean;
+}
+
+interface CuePattern {
+  stage: Stage;
+  strength: number;
+  pattern: RegExp;
+  receiving?: boolean;
+  named?: boolean;
+}
+
+const ASPIRATION_VERBS =
+  "seek|seeks|seeking|sought|hope|hopes|hoping|hoped|wish|wishes|wishing|aspire|aspires|aspiring|want|wants|wanting|look|looks|looking|aim|aims|aiming|intend|intends|intending|plan|plans|planning";
+
+/**
+ * The cues, from the stage definitions in packages/domain (vocabulary.ts): hope / seek / look
+ * forward → aspiration; will / pledge / commit → pledge; agreed / signed → agreement; allocated /
+ * programme / ongoing work → programme. Strength orders them: a signature is firmer than a hope.
+ */
+const CUE_PATTERNS: CuePattern[] = [
+  {
+    stage: "agreement",
+    strength: 0.85,
+    pattern:
+      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|reached (?:an |a )?(?:agreement|consensus|understanding)|entered into)\b/gi,
+  },
+  {
+    stage: "pledge",
+    strength: 0.8,
+    pattern:
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|determined to|(?:is|are|stands?|remains?) ready to|(?:is|are) going to)\b/gi,
+  },
+  { stage: "pledge", strength: 0.65, pattern: /\b(?:will|shall)\b|[’']ll\b/gi },
+  {
+    stage: "aspiration",
+    strength: 0.6,
+    pattern: new RegExp(
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought)\\b`,
+      "gi",
+    ),
+  },
+  {
+    stage: "programme",
+    strength: 0.6,
+    pattern:
+      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|ongoing|under way|underway|continues? to|(?:is|are) (?:currently |actively |already |now )?(?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running))\b/gi,
+  },
+  {
+    stage: "programme",
+    strength: 0.55,
+    named: true,
+    pattern: /\b[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Programme|Program|Initiative|Project)\b/g,
+  },
+  {
+    stage: "programme",
+    strength: 0.6,
+    receiving: true,
+    pattern:
+      /\b(?:(?:has|have) been receiving|(?:is|are) receiving|received|benefit(?:ed|ing|s)? from)\b/gi,
+  },
+];
+
+/** Every cue in `text` between `from` and `to`, in text order. */
+export function findCues(text: string, from: number, to: number): Cue[] {
+  const span = text.slice(from, to);
+  const cues: Cue[] = [];
+  for (const { stage, strength, pattern, receiving, named } of CUE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of span.matchAll(pattern)) {
+      cues.push({
+        stage,
+        strength,
+        receiving,
+        named,
+        start: from + match.index,
+        end: from + match.index + match[0].length,
+      });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
+const NEGATION_BEFORE =
+  /\b(?:not|never|no longer|no plans? to|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION_AFTER = /^\s*(?:not|never|no longer|n[’']t)\b/i;
+const CONTRACTED_NEGATION =
+  /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
+
+export function isNegated(text: string, cue: Cue): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.end, cue.end + 12);
+  return (
+    NEGATION_BEFORE.test(before) || CONTRACTED_NEGATION.test(before) || NEGATION_AFTER.test(after)
+  );
+}
+
+/** A condition on the promise ("if funds allow", "subject to approval"): still a candidate, less sure. */
+export const CONDITION =
+  /\b(?:if|unless|provided that|providing that|subject to|on condition that|in the event that|as long as|depending on)\b/i;
+
+/** "He said Kenya would…": in reported speech, "would" is the speaker's "will". */
+export const REPORTED_WOULD = /\bwould\b/gi;
+
+/** A hypothetical, not a promise: "if Kenya were to…", "would have". */
+export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

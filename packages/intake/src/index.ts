@@ -1,0 +1,2 @@
+export type { Candidate, Reason, ReasonKind, StatementContext } from "./types.ts";
+export { suggestCommitments } from "./suggest.ts";

@@ -1,0 +1,117 @@
+import type { CountryMention } from "./countries.ts";
+import type { Span } from "./sentences.ts";
+
+/** Words by which a speaker means their own government. Case matters: "US" is a country. */
+export const SPEAKER_REFERENCE =
+  /\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y|[Tt]he [Gg]overnment|[Tt]his [Gg]overnment|[Tt]he [Ss]tate|[Mm]y country|[Oo]ur country)\b/g;
+
+/** Words by which both parties commit together. */
+export const MUTUAL_REFERENCE =
+  /\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual)\b/gi;
+
+/** "X said that …", "he added that …": the words before the reported content. */
+export const REPORTING_FRAME =
+  /\b(?:said|says|added|adds|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|affirmed|affirms|asserted|asserts|maintained|maintains|revealed|reveals|pointed out|points out|explained|explains|announced|announces|observed|remarked|reiterated|indicated|highlighted|disclosed|confirmed|told [^,.;]{1,40}?|expressed (?:optimism|hope|confidence))\s+that\s+/i;
+
+export interface PartyReading {
+  committing: string | null;
+  /** The words read as the committing party, when the text names it. */
+  committingWords?: Span & { detail: string };
+  counterparts: string[];
+  mutual?: Span;
+}
+
+interface PartyInput {
+  text: string;
+  clause: Span;
+  cueStart: number;
+  receiving: boolean;
+  mentions: readonly CountryMention[];
+  /** Who "we" / "the government" is here: the speaker's country, or a quoted speaker's. */
+  selfCountry: string | null;
+  /** The other country the statement is about, when it is about one. */
+  mainCounterpart: string | null;
+}
+
+const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= span.end;
+
+/** Who commits to whom in `clause`: the party before the cue, or the giver of what is received. */
+export function readParties(input: PartyInput): PartyReading {
+  const { text, clause, cueStart, receiving, selfCountry, mainCounterpart } = input;
+  const mentions = input.mentions.filter((mention) => inside(clause, mention));
+  const before = mentions.filter((mention) => mention.end <= cueStart);
+
+  let committing: string | null = null;
+  let committingWords: PartyReading["committingWords"];
+  const giver = receiving ? giverAfter(text, cueStart, mentions) : undefined;
+  if (giver) {
+    committing = giver.code;
+    committingWords = { ...giver, detail: `giver: ${giver.code}` };
+  } else {
+    const subject = nearestSubject(text, clause, cueStart, before, selfCountry);
+    if (subject) {
+      committing = subject.code;
+      committingWords = {
+        start: subject.start,
+        end: subject.end,
+        detail: `committing: ${subject.code}`,
+      };
+    } else {
+      committing = selfCountry ?? mentions[0]?.code ?? null;
+    }
+  }
+
+  const mutual = firstMatch(MUTUAL_REFERENCE, text, clause);
+  const named = [...new Set(mentions.map((mention) => mention.code))];
+  // "Kenya and China will…": two countries named before the cue commit together.
+  const jointSubject = new Set(before.map((mention) => mention.code)).size >= 2 && !receiving;
+  if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
+    committing = selfCountry;
+  const counterparts = named.filter((code) => code !== committing);
+  if (counterparts.length === 0 && mainCounterpart && mainCounterpart !== committing) {
+    counterparts.push(mainCounterpart);
+  }
+  const mutualSpan =
+    mutual ?? (jointSubject ? { start: before[0]!.start, end: cueStart } : undefined);
+  return { committing, committingWords, counterparts, mutual: mutualSpan };
+}
+
+function giverAfter(text: string, cueStart: number, mentions: readonly CountryMention[]) {
+  return mentions.find(
+    (mention) =>
+      mention.start > cueStart &&
+      /\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(mention.start - 12, mention.start)),
+  );
+}
+
+function nearestSubject(
+  text: string,
+  clause: Span,
+  cueStart: number,
+  before: readonly CountryMention[],
+  selfCountry: string | null,
+): (Span & { code: string }) | undefined {
+  const country = before.at(-1);
+  let self: Span | undefined;
+  if (selfCountry) {
+    for (const match of text.slice(clause.start, cueStart).matchAll(SPEAKER_REFERENCE)) {
+      self = {
+        start: clause.start + match.index,
+        end: clause.start + match.index + match[0].length,
+      };
+    }
+  }
+  if (self && selfCountry && (!country || self.start > country.start)) {
+    return { ...self, code: selfCountry };
+  }
+  return country;
+}
+
+export function firstMatch(pattern: RegExp, text: string, span: Span): Span | undefined {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text.slice(span.start, span.end));
+  pattern.lastIndex = 0;
+  return match
+    ? { start: span.start + match.index, end: span.start + match.index + match[0].length }
+    : undefined;
+}

@@ -1,0 +1,251 @@
+import type { Stage, ThemeSlug } from "@pledgewatch/domain";
+import { findCountries, type CountryMention } from "./countries.ts";
+import { CONDITION, findCues, HYPOTHETICAL, isNegated, REPORTED_WOULD, type Cue } from "./cues.ts";
+import { firstMatch, readParties, REPORTING_FRAME } from "./parties.ts";
+import { sentenceSpans, type Span } from "./sentences.ts";
+import { findThemes } from "./themes.ts";
+import { suggestTitle } from "./title.ts";
+import type { Candidate, Reason, StatementContext } from "./types.ts";
+
+/** A stretch of one sentence spoken by one voice: a quotation, or the reporter's words. */
+interface Region extends Span {
+  /** Who "we" is here. */
+  selfCountry: string | null;
+  /** "He added that": the reporting words, when the region is reported speech. */
+  frame?: Span;
+}
+
+/**
+ * Candidate commitments in `text`, in text order: each clause that carries a commitment cue
+ * (hope, will, agreed, allocated…) about a cooperation theme, with its parties, stage, a title,
+ * a confidence and the words behind each reading. Nothing is invented: every quote and reason is a
+ * span of `text`. Negated promises ("will not") and hypotheticals are left out; passages already
+ * logged (`context.loggedPassages`) are not suggested again.
+ */
+export function suggestCommitments(text: string, context: StatementContext = {}): Candidate[] {
+  const mentions = findCountries(text);
+  const speakerCountry = context.speakerCountryId ?? null;
+  const mainCounterpart = mostNamedOther(mentions, speakerCountry);
+  const candidates: Candidate[] = [];
+  for (const sentence of sentenceSpans(text)) {
+    for (const region of regionsOf(text, sentence, mentions, speakerCountry)) {
+      for (const clause of clausesOf(text, region)) {
+        const candidate = readClause(text, clause, region, mentions, mainCounterpart);
+        if (candidate) candidates.push(candidate);
+      }
+    }
+  }
+  const logged = context.loggedPassages ?? [];
+  return mergeNearDuplicates(candidates).filter(
+    (candidate) => !logged.some((passage) => overlaps(passage, candidate)),
+  );
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The country a statement is about, besides the speaker's: the one it names most, if one does. */
+function mostNamedOther(mentions: readonly CountryMention[], self: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const { code } of mentions) if (code !== self) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/**
+ * Splits a sentence into quotations and the words around them. A quotation's "we" is whoever the
+ * words outside it name ("said the Chinese ambassador"), else the speaker.
+ */
+function regionsOf(
+  text: string,
+  sentence: Span,
+  mentions: readonly CountryMention[],
+  speakerCountry: string | null,
+): Region[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const open = body.search(/[“"]/);
+  const close = open === -1 ? body.search(/”/) : body.slice(open + 1).search(/[”"]/) + open + 1;
+  const quoted: Span | undefined =
+    open !== -1
+      ? {
+          start: sentence.start + open + 1,
+          end: close > open ? sentence.start + close : sentence.end,
+        }
+      : close !== -1
+        ? { start: sentence.start, end: sentence.start + close }
+        : undefined;
+  if (!quoted) return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
+
+  const outside = [
+    { start: sentence.start, end: quoted.start - (open === -1 ? 0 : 1) },
+    { start: Math.min(sentence.end, quoted.end + 1), end: sentence.end },
+  ].filter((span) => span.end - span.start > 1);
+  const attributed = mentions.find((mention) =>
+    outside.some((span) => mention.start >= span.start && mention.end <= span.end),
+  );
+  return [
+    { ...quoted, selfCountry: attributed?.code ?? speakerCountry },
+    ...outside.map((span) => withFrame(text, { ...span, selfCountry: speakerCountry })),
+  ];
+}
+
+/** "He added that Kenya is looking to…": the promise starts after the reporting words. */
+function withFrame(text: string, region: Region): Region {
+  const frame = firstMatch(REPORTING_FRAME, text, region);
+  const firstCue = findCues(text, region.start, region.end)[0];
+  if (!frame || (firstCue && firstCue.start < frame.start)) return region;
+  return { ...region, start: frame.end, frame };
+}
+
+/** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
+const CLAUSE_BREAK =
+  /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
+
+function clausesOf(text: string, region: Region): Span[] {
+  const pieces: Span[] = [];
+  let start = region.start;
+  for (const match of text.slice(region.start, region.end).matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start, end: region.start + match.index });
+    start = region.start + match.index + match[0].length;
+  }
+  pieces.push({ start, end: region.end });
+  // A piece without a cue belongs to the promise before it (or after it, at the start).
+  const clauses: Span[] = [];
+  for (const piece of pieces) {
+    const previous = clauses.at(-1);
+    if (previous && findCues(text, piece.start, piece.end).length === 0) previous.end = piece.end;
+    else if (previous && findCues(text, previous.start, previous.end).length === 0) {
+      previous.end = piece.end;
+    } else clauses.push({ ...piece });
+  }
+  return clauses
+    .map((clause) => trimmed(text, clause))
+    .filter((clause) => clause.end > clause.start);
+}
+
+/** Drops surrounding spaces, quotation marks and the comma before an attribution. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s“”"‘,;:]/.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s“”",;:]/.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}
+
+/** The stage the clause's cues add up to, and the cue that decides it. */
+function decideStage(cues: readonly Cue[]): Cue | undefined {
+  const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named);
+  if (underWay) return underWay;
+  return cues.find((cue) => cue.stage !== "programme") ?? cues[0];
+}
+
+function readClause(
+  text: string,
+  clause: Span,
+  region: Region,
+  mentions: readonly CountryMention[],
+  mainCounterpart: string | null,
+): Candidate | undefined {
+  const body = text.slice(clause.start, clause.end);
+  const found = findCues(text, clause.start, clause.end);
+  if (region.frame) {
+    for (const match of body.matchAll(REPORTED_WOULD)) {
+      const start = clause.start + match.index;
+      found.push({ stage: "pledge", strength: 0.6, start, end: start + match[0].length });
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
+  const cues = found.filter((cue) => !isNegated(text, cue));
+  if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
+  const cue = decideStage(cues);
+  const themeMatches = findThemes(text, clause.start, clause.end);
+  if (!cue || themeMatches.length === 0) return undefined;
+
+  const parties = readParties({
+    text,
+    clause,
+    cueStart: cue.start,
+    receiving: Boolean(cue.receiving),
+    mentions,
+    selfCountry: region.selfCountry,
+    mainCounterpart,
+  });
+  const condition = firstMatch(CONDITION, text, clause);
+  const themes = themeMatches.map((match) => match.theme);
+  const specific = !themes.includes("cooperation-frameworks");
+
+  const reasons: Reason[] = [
+    reason(text, "cue", cue, `${cue.stage} cue`),
+    ...themeMatches.map((match) => reason(text, "theme", match, `theme: ${match.theme}`)),
+  ];
+  if (parties.committingWords) {
+    reasons.push(reason(text, "party", parties.committingWords, parties.committingWords.detail));
+  }
+  for (const mention of mentions) {
+    if (
+      mention.start >= clause.start &&
+      mention.end <= clause.end &&
+      parties.counterparts.includes(mention.code)
+    ) {
+      reasons.push(reason(text, "counterpart", mention, `counterpart: ${mention.code}`));
+    }
+  }
+  if (parties.mutual) reasons.push(reason(text, "mutual", parties.mutual, "both parties commit"));
+  if (region.frame) reasons.push(reason(text, "reported-speech", region.frame, "reported speech"));
+  if (cue.stage === "programme" && !cue.named) {
+    reasons.push(reason(text, "ongoing", cue, "already under way: an existing programme"));
+  }
+  if (condition) reasons.push(reason(text, "condition", condition, "a condition: less sure"));
+
+  const confidence =
+    cue.strength +
+    (parties.committingWords ? 0.1 : 0) +
+    (specific ? 0.05 : -0.05) -
+    (condition ? 0.25 : 0) -
+    (parties.committing ? 0 : 0.15);
+  return {
+    start: clause.start,
+    end: clause.end,
+    quote: body,
+    committingCountryId: parties.committing,
+    counterpartCountryIds: parties.counterparts,
+    direction: parties.mutual ? "mutual" : "unilateral",
+    themes: themes as ThemeSlug[],
+    stage: cue.stage as Stage,
+    title: suggestTitle(text, clause, cues),
+    confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
+    reasons: reasons.sort((a, b) => a.start - b.start),
+  };
+}
+
+function reason(text: string, kind: Reason["kind"], span: Span, detail: string): Reason {
+  return { kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, detail };
+}
+
+const contentWords = (quote: string) => new Set(quote.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * A statement often repeats a promise (a news report's lede and its body): the later copy of a
+ * candidate with the same parties and stage and mostly the same words is dropped, its themes kept.
+ */
+function mergeNearDuplicates(candidates: Candidate[]): Candidate[] {
+  const kept: { candidate: Candidate; words: Set<string> }[] = [];
+  for (const candidate of candidates) {
+    const words = contentWords(candidate.quote);
+    const twin = kept.find(
+      (other) =>
+        other.candidate.committingCountryId === candidate.committingCountryId &&
+        other.candidate.stage === candidate.stage &&
+        jaccard(other.words, words) >= 0.8,
+    );
+    if (twin) {
+      twin.candidate.themes = [...new Set([...twin.candidate.themes, ...candidate.themes])];
+    } else kept.push({ candidate, words });
+  }
+  return kept.map(({ candidate }) => candidate);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
