@@ -54,6 +54,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ["packages/intake/src/**/*.ts"],
+    rules: restrict(
+      [...ioModules, ...databaseModules, "@pledgewatch/api", "@trpc/*"],
+      "packages/intake is pure: text in, candidates out, no I/O, no database, no API.",
+    ),
+  },
+  {
     files: ["packages/db/**/*.ts"],
     rules: restrict(
       ["@pledgewatch/api", "@trpc/*"],

@@ -13,6 +13,9 @@ export interface CountryMention {
  */
 const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", "U.K.": "GB" };
 
+/** Common English forms world-countries lacks (its PH demonym is "Filipino", TR's name "Türkiye"). */
+const ENGLISH_FORMS: Record<string, string> = { Philippine: "PH", Turkey: "TR", Britain: "GB" };
+
 /** Places whose names contain a country's name or demonym but are not that country. */
 const NOT_COUNTRIES = [
   "Indian Ocean",
@@ -54,7 +57,9 @@ function buildNameIndex(): Map<string, string> {
       index.set(normalise(demonym), owner.cca2);
     }
   }
-  for (const [form, code] of Object.entries(SHORT_FORMS)) index.set(normalise(form), code);
+  for (const [form, code] of Object.entries({ ...SHORT_FORMS, ...ENGLISH_FORMS })) {
+    index.set(normalise(form), code);
+  }
   // Found like names, longest first, so "Indian Ocean" wins over "Indian"; empty means "no country".
   for (const place of NOT_COUNTRIES) index.set(normalise(place), "");
   return index;

@@ -48,7 +48,7 @@ function mostNamedOther(mentions: readonly CountryMention[], self: string | null
   const counts = new Map<string, number>();
   for (const { code } of mentions) if (code !== self) counts.set(code, (counts.get(code) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /**

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { suggestCommitments, type Candidate } from "../src/index.ts";
+
+const only = (text: string, speakerCountryId: string | null = null): Candidate => {
+  const candidates = suggestCommitments(text, { speakerCountryId });
+  expect(candidates).toHaveLength(1);
+  return candidates[0]!;
+};
+
+const kinds = (candidate: Candidate) => candidate.reasons.map((reason) => reason.kind);
+
+describe("suggestCommitments", () => {
+  it("reads a pledge: parties from names and demonyms, themes, stage and a title", () => {
+    const candidate = only(
+      "Japan will provide patrol boats and training to the Philippine Coast Guard.",
+    );
+    expect(candidate).toMatchObject({
+      committingCountryId: "JP",
+      counterpartCountryIds: ["PH"],
+      direction: "unilateral",
+      stage: "pledge",
+      title: "Provide patrol boats and training to the Philippine Coast Guard",
+    });
+    // One sentence naming several themes carries them all.
+    expect(candidate.themes).toEqual(
+      expect.arrayContaining(["training", "equipment", "maritime-security"]),
+    );
+    expect(candidate.reasons.find((reason) => reason.kind === "cue")?.text).toBe("will");
+  });
+
+  it("leaves out a negated promise", () => {
+    expect(suggestCommitments("Kenya will not deploy naval vessels to the Gulf of Aden.")).toEqual(
+      [],
+    );
+    expect(suggestCommitments("Kenya won't send troops for joint patrols.")).toEqual([]);
+    expect(suggestCommitments("China has no plans to share intelligence with Kenya.")).toEqual([]);
+  });
+
+  it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
+    const firm = only("Kenya will join joint naval patrols with Tanzania.");
+    const conditional = only(
+      "Kenya will join joint naval patrols with Tanzania if funding allows.",
+    );
+    expect(conditional.confidence).toBeLessThan(firm.confidence);
+    expect(kinds(conditional)).toContain("condition");
+    expect(
+      suggestCommitments("If Kenya were to join the coalition, it would share intelligence."),
+    ).toEqual([]);
+  });
+
+  it("reads ongoing activity as an existing programme, and the giver as the committing party", () => {
+    const candidate = only(
+      "Kenya’s police officers have been receiving technical training from China.",
+      "KE",
+    );
+    expect(candidate).toMatchObject({
+      stage: "programme",
+      committingCountryId: "CN",
+      counterpartCountryIds: ["KE"],
+    });
+    expect(kinds(candidate)).toContain("ongoing");
+  });
+
+  it("resolves “we” in a quotation to the quoted speaker's country", () => {
+    const candidate = only(
+      "“We will train 200 Kenyan officers in counter-terrorism,” said the Chinese ambassador.",
+      "KE",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "CN", counterpartCountryIds: ["KE"] });
+    expect(candidate.quote).toBe("We will train 200 Kenyan officers in counter-terrorism");
+  });
+
+  it("resolves “the government” and “we” to the speaker's country", () => {
+    const text =
+      "Kenya and China met in Beijing. China praised the talks. “The government has allocated resources for modern weaponry,” he added.";
+    const [candidate] = suggestCommitments(text, { speakerCountryId: "KE" });
+    expect(candidate).toMatchObject({
+      committingCountryId: "KE",
+      counterpartCountryIds: ["CN"],
+      stage: "programme",
+      title: "Allocate resources for modern weaponry",
+    });
+  });
+
+  it("reads “the two sides” as a mutual agreement", () => {
+    const text =
+      "India and Australia held talks in Canberra. The two sides agreed to share intelligence on terrorist financing.";
+    const [candidate] = suggestCommitments(text, { speakerCountryId: "IN" });
+    expect(candidate).toMatchObject({
+      stage: "agreement",
+      direction: "mutual",
+      committingCountryId: "IN",
+      counterpartCountryIds: ["AU"],
+    });
+    expect(candidate?.themes).toEqual(
+      expect.arrayContaining(["intelligence-sharing", "counter-terrorism"]),
+    );
+  });
+
+  it("quotes reported speech from the promise, not from the reporting words", () => {
+    const text = "He added that Kenya is looking to engage in more security agreements with China.";
+    const candidate = only(text, "KE");
+    expect(candidate.quote).toBe(
+      "Kenya is looking to engage in more security agreements with China.",
+    );
+    expect(candidate).toMatchObject({ stage: "aspiration", committingCountryId: "KE" });
+    expect(kinds(candidate)).toContain("reported-speech");
+  });
+
+  it("splits one sentence carrying two promises into two candidates", () => {
+    const text =
+      "Kenya’s officers have been receiving training from China and stressed the need for training on maritime security.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "KE" });
+    expect(candidates.map((candidate) => candidate.stage)).toEqual(["programme", "aspiration"]);
+  });
+
+  it("skips sentences without a cue or without a cooperation theme", () => {
+    expect(
+      suggestCommitments(
+        "He said the move will play a critical role. The minister praised the coast guard.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("merges a repeated promise and leaves out passages already logged", () => {
+    const sentence = "Kenya will expand maritime security training for the Coast Guard.";
+    const text = `${sentence}\n\nThe report said: ${sentence}`;
+    expect(suggestCommitments(text)).toHaveLength(1);
+    const logged = suggestCommitments(text, { loggedPassages: [{ start: 0, end: 5 }] });
+    expect(logged.every((candidate) => candidate.start > sentence.length)).toBe(true);
+  });
+
+  it("gives offsets into the text as JavaScript strings count them, emoji and all", () => {
+    const text = "🇰🇪🤝🇨🇳 Partners 😀.\n\nKenya will share intelligence with China 🛰️ from 2025.";
+    for (const candidate of suggestCommitments(text)) {
+      expect(text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+      for (const reason of candidate.reasons) {
+        expect(text.slice(reason.start, reason.end)).toBe(reason.text);
+      }
+    }
+    expect(suggestCommitments(text)).toHaveLength(1);
+  });
+});
