@@ -87,6 +87,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "gulf of aden",
     "red sea",
     "south china sea",
+    "east sea",
     "exclusive economic zone",
   ],
   "intelligence-sharing": [
@@ -97,6 +98,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "exchange of information",
     "information exchange",
     "share information",
+    "operational exchange",
     "exchange information",
   ],
   "joint-operations": [
@@ -127,6 +129,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "ransomware",
   ],
   "counter-terrorism": [
+    "terror",
     "terroris*",
     "counter-terroris*",
     "counterterroris*",
@@ -171,8 +174,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "mobility",
     "c4i",
     "control room",
-    "command centre",
-    "command center",
     "radio",
     "satellite",
   ],

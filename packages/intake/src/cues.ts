@@ -34,20 +34,21 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|reached (?:an |a )?(?:agreement|consensus|understanding)|entered into)\b/gi,
+      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of)\b/gi,
   },
   {
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|determined to|(?:is|are|stands?|remains?) ready to|(?:is|are) going to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to)\b/gi,
   },
-  { stage: "pledge", strength: 0.65, pattern: /\b(?:will|shall)\b|[’']ll\b/gi },
+  // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
+  { stage: "pledge", strength: 0.65, pattern: /(?<!\b(?:that|which|who) )\b(?:will|shall)\b|[’']ll\b/gi },
   {
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },

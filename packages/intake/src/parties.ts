@@ -7,7 +7,7 @@ export const SPEAKER_REFERENCE =
 
 /** Words by which both parties commit together. */
 export const MUTUAL_REFERENCE =
-  /\b(?:the two sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual)\b/gi;
+  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual)\b/gi;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =

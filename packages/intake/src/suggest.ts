@@ -51,6 +51,8 @@ function mostNamedOther(mentions: readonly CountryMention[], self: string | null
   return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
+const MIN_QUOTATION_WORDS = 6;
+
 /**
  * Splits a sentence into quotations and the words around them. A quotation's "we" is whoever the
  * words outside it name ("said the Chinese ambassador"), else the speaker.
@@ -73,7 +75,10 @@ function regionsOf(
       : close !== -1
         ? { start: sentence.start, end: sentence.start + close }
         : undefined;
-  if (!quoted) return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
+  // A few quoted words ("gravest threats") are the reporter's emphasis, not another voice.
+  const isQuotation =
+    quoted && text.slice(quoted.start, quoted.end).trim().split(/\s+/).length >= MIN_QUOTATION_WORDS;
+  if (!quoted || !isQuotation) return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
 
   const outside = [
     { start: sentence.start, end: quoted.start - (open === -1 ? 0 : 1) },
@@ -130,11 +135,17 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** The stage the clause's cues add up to, and the cue that decides it. */
-function decideStage(cues: readonly Cue[]): Cue | undefined {
+/**
+ * The stage the clause's cues add up to, and the cue that decides it: work under way wins, then
+ * the first cue (a hope for a signature is a hope) unless it only opens the clause ("Aiming to
+ * expand…, Egypt has expressed interest…").
+ */
+function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | undefined {
   const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named);
   if (underWay) return underWay;
-  return cues.find((cue) => cue.stage !== "programme") ?? cues[0];
+  const [first, second] = cues.filter((cue) => cue.stage !== "programme");
+  const opensClause = first && !/\p{L}/u.test(text.slice(clause.start, first.start));
+  return (opensClause && second ? second : first) ?? cues[0];
 }
 
 function readClause(
@@ -155,7 +166,7 @@ function readClause(
   }
   const cues = found.filter((cue) => !isNegated(text, cue));
   if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
-  const cue = decideStage(cues);
+  const cue = decideStage(text, clause, cues);
   const themeMatches = findThemes(text, clause.start, clause.end);
   if (!cue || themeMatches.length === 0) return undefined;
 
@@ -188,7 +199,13 @@ function readClause(
       reasons.push(reason(text, "counterpart", mention, `counterpart: ${mention.code}`));
     }
   }
-  if (parties.mutual) reasons.push(reason(text, "mutual", parties.mutual, "both parties commit"));
+  // An agreement binds both sides, whoever the sentence names first.
+  const agreement = cues.find((found) => found.stage === "agreement");
+  const mutual = parties.mutual ?? agreement;
+  if (mutual) {
+    const detail = parties.mutual ? "both parties commit" : "an agreement binds both sides";
+    reasons.push(reason(text, "mutual", mutual, detail));
+  }
   if (region.frame) reasons.push(reason(text, "reported-speech", region.frame, "reported speech"));
   if (cue.stage === "programme" && !cue.named) {
     reasons.push(reason(text, "ongoing", cue, "already under way: an existing programme"));
@@ -207,7 +224,7 @@ function readClause(
     quote: body,
     committingCountryId: parties.committing,
     counterpartCountryIds: parties.counterparts,
-    direction: parties.mutual ? "mutual" : "unilateral",
+    direction: mutual ? "mutual" : "unilateral",
     themes: themes as ThemeSlug[],
     stage: cue.stage as Stage,
     title: suggestTitle(text, clause, cues),
