@@ -204,6 +204,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "memorandum of understanding",
     "mou",
     "treaty",
+    "compact",
     "framework",
     "partnership",
     "bilateral relations",

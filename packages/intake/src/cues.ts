@@ -43,7 +43,11 @@ const CUE_PATTERNS: CuePattern[] = [
       /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to)\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
-  { stage: "pledge", strength: 0.65, pattern: /(?<!\b(?:that|which|who) )\b(?:will|shall)\b|[’']ll\b/gi },
+  {
+    stage: "pledge",
+    strength: 0.65,
+    pattern: /(?<!\b(?:that|which|who) )\b(?:will|shall)\b|[’']ll\b/gi,
+  },
   {
     stage: "aspiration",
     strength: 0.6,

@@ -7,7 +7,10 @@ export const SPEAKER_REFERENCE =
 
 /** Words by which both parties commit together. */
 export const MUTUAL_REFERENCE =
-  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual)\b/gi;
+  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+
+/** Partners the text leaves unnamed: no counterpart is guessed for them. */
+export const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border)\b/i;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
@@ -68,7 +71,8 @@ export function readParties(input: PartyInput): PartyReading {
   if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
-  if (counterparts.length === 0 && mainCounterpart && mainCounterpart !== committing) {
+  const unnamed = UNNAMED_PARTNERS.test(text.slice(clause.start, clause.end));
+  if (counterparts.length === 0 && !unnamed && mainCounterpart && mainCounterpart !== committing) {
     counterparts.push(mainCounterpart);
   }
   const mutualSpan =

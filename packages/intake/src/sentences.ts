@@ -10,6 +10,24 @@ export interface Span {
  * (abbreviations such as "Dr." included) without tagging, which keeps a 5,000-word statement fast;
  * a line break also ends a sentence (headlines and datelines carry no full stop).
  */
+/**
+ * compromise keeps a quotation of several sentences together ("…Service. We want…,” said X.):
+ * a full stop after a word of four or more letters, then a capital, ends a sentence there too.
+ * Short words before the stop ("Dr.", "Gen.", "U.S.") are abbreviations and do not.
+ */
+const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+
+function splitInsideQuotation(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  let start = sentence.start;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(INNER_SENTENCE_END)) {
+    spans.push({ start, end: sentence.start + match.index });
+    start = sentence.start + match.index + match[0].length;
+  }
+  spans.push({ start, end: sentence.end });
+  return spans;
+}
+
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let cursor = 0;
@@ -22,7 +40,7 @@ export function sentenceSpans(text: string): Span[] {
     cursor = at + trimmed.length;
     for (const line of trimmed.matchAll(/[^\n]*[^\s]/g)) {
       const start = at + line.index + (line[0].length - line[0].trimStart().length);
-      spans.push({ start, end: at + line.index + line[0].length });
+      spans.push(...splitInsideQuotation(text, { start, end: at + line.index + line[0].length }));
     }
   }
   return spans;

@@ -77,8 +77,10 @@ function regionsOf(
         : undefined;
   // A few quoted words ("gravest threats") are the reporter's emphasis, not another voice.
   const isQuotation =
-    quoted && text.slice(quoted.start, quoted.end).trim().split(/\s+/).length >= MIN_QUOTATION_WORDS;
-  if (!quoted || !isQuotation) return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
+    quoted &&
+    text.slice(quoted.start, quoted.end).trim().split(/\s+/).length >= MIN_QUOTATION_WORDS;
+  if (!quoted || !isQuotation)
+    return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
 
   const outside = [
     { start: sentence.start, end: quoted.start - (open === -1 ? 0 : 1) },
