@@ -7,6 +7,7 @@ import {
   STAGES,
   STATUS_DEFINITIONS,
   STATUSES,
+  THEME_LEXICON,
   THEMES,
 } from "@pledgewatch/domain";
 import { StatusBadge } from "../../components/status-badge.tsx";
@@ -68,11 +69,21 @@ export function Component() {
 
       <section aria-labelledby="themes-heading">
         <h2 id="themes-heading">Themes</h2>
+        <p>
+          "Suggest commitments" on a statement page tags a passage with a theme when it contains one
+          of the theme's words (plurals too; * stands for any ending). Cooperation frameworks is
+          suggested only when no other theme is.
+        </p>
         <dl className="definition-list">
           {THEMES.map((theme) => (
             <div key={theme.slug}>
               <dt>{theme.name}</dt>
-              <dd>{theme.definition}</dd>
+              <dd>
+                {theme.definition}
+                <span className="field-hint lexicon">
+                  Words: {THEME_LEXICON[theme.slug].join(", ")}
+                </span>
+              </dd>
             </div>
           ))}
         </dl>
