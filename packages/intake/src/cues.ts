@@ -37,6 +37,13 @@ const CUE_PATTERNS: CuePattern[] = [
       /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of)\b/gi,
   },
   {
+    // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
+    stage: "agreement",
+    strength: 0.7,
+    pattern:
+      /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:new |revised |renewed )?(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
+  },
+  {
     stage: "pledge",
     strength: 0.8,
     pattern:

@@ -46,7 +46,9 @@ export function readParties(input: PartyInput): PartyReading {
 
   let committing: string | null = null;
   let committingWords: PartyReading["committingWords"];
-  const giver = receiving ? giverAfter(text, cueStart, mentions) : undefined;
+  const giver = receiving
+    ? giverAfter(text, cueStart, mentions)
+    : passiveAgent(text, clause, mentions);
   if (giver) {
     committing = giver.code;
     committingWords = { ...giver, detail: `giver: ${giver.code}` };
@@ -80,11 +82,22 @@ export function readParties(input: PartyInput): PartyReading {
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
+/** "…receiving training from China": the country after "from" or "by" gives. */
 function giverAfter(text: string, cueStart: number, mentions: readonly CountryMention[]) {
   return mentions.find(
     (mention) =>
       mention.start > cueStart &&
       /\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(mention.start - 12, mention.start)),
+  );
+}
+
+/** "Training will be provided by Japan": the agent of a passive commits. */
+const PASSIVE_AGENT =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+by\s+(?:the\s+)?(?:government of\s+)?$/i;
+
+function passiveAgent(text: string, clause: Span, mentions: readonly CountryMention[]) {
+  return mentions.find((mention) =>
+    PASSIVE_AGENT.test(text.slice(Math.max(clause.start, mention.start - 60), mention.start)),
   );
 }
 

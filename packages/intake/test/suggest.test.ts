@@ -114,6 +114,24 @@ describe("suggestCommitments", () => {
     expect(candidates.map((candidate) => candidate.stage)).toEqual(["programme", "aspiration"]);
   });
 
+  it("reads the agent of a passive as the committing party", () => {
+    const candidate = only(
+      "Maritime security training will be provided by Japan to the Philippine Coast Guard.",
+      "PH",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "JP", counterpartCountryIds: ["PH"] });
+  });
+
+  it("reads a commitment stated through its instrument: “Under the agreement, …”", () => {
+    const candidate = only("Under the agreement, India supplies two patrol vessels to Mauritius.");
+    expect(candidate).toMatchObject({
+      stage: "agreement",
+      direction: "mutual",
+      committingCountryId: "IN",
+      counterpartCountryIds: ["MU"],
+    });
+  });
+
   it("skips sentences without a cue or without a cooperation theme", () => {
     expect(
       suggestCommitments(
