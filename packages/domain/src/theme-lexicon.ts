@@ -6,8 +6,8 @@ import type { ThemeSlug } from "./themes.ts";
  * matches too, and a trailing `*` matches any ending ("terroris*": terrorism, terrorists).
  * Keep entries specific: a word listed here tags every sentence it appears in. A sentence may carry
  * several themes ("training for the Coast Guard" is training and maritime security).
- * `cooperation-frameworks` is proposed only when no other theme matches: almost every statement
- * speaks of cooperation, so it is the theme of last resort.
+ * Words of cooperation in general (GENERAL_COOPERATION_WORDS, below) tag a passage with
+ * `cooperation-frameworks` only when nothing else does.
  */
 export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
   training: [
@@ -45,7 +45,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "helicopter",
     "drone",
     "patrol boat",
-    "vessel",
     "radar",
     "surveillance equipment",
     "surveillance system",
@@ -77,6 +76,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "naval",
     "sea lane",
     "high seas",
+    "port",
+    "patrol vessel",
     "port security",
     "piracy",
     "pirate",
@@ -114,6 +115,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "combined operation",
     "military exercise",
     "naval exercise",
+    "joint training",
+    "exercises",
+    "exercise with",
+    "joint activit*",
+    "joint sail*",
   ],
   cybersecurity: [
     "cyber",
@@ -141,6 +147,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "isis",
     "boko haram",
     "insurgen*",
+    "armed group",
+    "deradicali*",
   ],
   "transnational-crime": [
     "transnational crime",
@@ -163,6 +171,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "large-scale infrastructure",
     "pipeline security",
     "railway security",
+    "power plant",
+    "power station",
   ],
   "command-and-communications": [
     "command, control",
@@ -197,6 +207,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "governance of the security sector",
     "security governance",
     "management of security",
+    "justice system",
+    "discipline",
+    "adviser",
+    "advisor",
   ],
   "cooperation-frameworks": [
     "agreement",
@@ -205,20 +219,30 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "mou",
     "treaty",
     "compact",
+    "pact",
+    "accord",
     "framework",
-    "partnership",
-    "bilateral relations",
-    "bilateral cooperation",
-    "security cooperation",
-    "defence cooperation",
-    "defense cooperation",
     "strategic dialogue",
     "dialogue",
     "mechanism",
-    "forum",
     "working group",
     "joint commission",
-    "recommendations",
-    "cooperation",
+    "consult*",
   ],
 };
+
+/**
+ * Words for cooperation in general: they tag a passage with cooperation frameworks only when no
+ * theme's own words do, since nearly every statement speaks of cooperation and partnership.
+ */
+export const GENERAL_COOPERATION_WORDS: readonly string[] = [
+  "cooperation",
+  "co-operation",
+  "collaboration",
+  "partnership",
+  "bilateral relations",
+  "relations",
+  "ties",
+  "forum",
+  "recommendations",
+];

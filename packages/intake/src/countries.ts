@@ -13,8 +13,17 @@ export interface CountryMention {
  */
 const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", "U.K.": "GB" };
 
-/** Common English forms world-countries lacks (its PH demonym is "Filipino", TR's name "Türkiye"). */
-const ENGLISH_FORMS: Record<string, string> = { Philippine: "PH", Turkey: "TR", Britain: "GB" };
+/**
+ * Common English forms world-countries lacks (its PH demonym is "Filipino", TR's name "Türkiye").
+ * "Korea" alone means the Republic of Korea in English news; "North Korea" is found first.
+ */
+const ENGLISH_FORMS: Record<string, string> = {
+  Philippine: "PH",
+  Turkey: "TR",
+  Britain: "GB",
+  Korea: "KR",
+  Korean: "KR",
+};
 
 /** Places whose names contain a country's name or demonym but are not that country. */
 const NOT_COUNTRIES = [

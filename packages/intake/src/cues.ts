@@ -11,14 +11,14 @@ export interface Cue {
   receiving?: boolean;
   /** A named programme ("the Police Equipment Modernization Programme"), weaker than work under way. */
   named?: boolean;
+  /** "Under the agreement, …": one party's part of an agreement, not the agreement itself. */
+  instrument?: boolean;
+  /** A bare "will"/"shall": a promise only when a party says it of itself. */
+  modal?: boolean;
 }
 
-interface CuePattern {
-  stage: Stage;
-  strength: number;
+interface CuePattern extends Omit<Cue, "start" | "end"> {
   pattern: RegExp;
-  receiving?: boolean;
-  named?: boolean;
 }
 
 const ASPIRATION_VERBS =
@@ -34,12 +34,13 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of)\b/gi,
+      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
     stage: "agreement",
     strength: 0.7,
+    instrument: true,
     pattern:
       /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:new |revised |renewed )?(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
   },
@@ -47,12 +48,13 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offer(?:ed|s)? to|intention to)\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
     stage: "pledge",
     strength: 0.65,
+    modal: true,
     pattern: /(?<!\b(?:that|which|who) )\b(?:will|shall)\b|[’']ll\b/gi,
   },
   {
@@ -67,7 +69,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "programme",
     strength: 0.6,
     pattern:
-      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|ongoing|under way|underway|continues? to|(?:is|are) (?:currently |actively |already |now )?(?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running))\b/gi,
+      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
   },
   {
     stage: "programme",
@@ -88,14 +90,10 @@ const CUE_PATTERNS: CuePattern[] = [
 export function findCues(text: string, from: number, to: number): Cue[] {
   const span = text.slice(from, to);
   const cues: Cue[] = [];
-  for (const { stage, strength, pattern, receiving, named } of CUE_PATTERNS) {
-    pattern.lastIndex = 0;
+  for (const { pattern, ...kind } of CUE_PATTERNS) {
     for (const match of span.matchAll(pattern)) {
       cues.push({
-        stage,
-        strength,
-        receiving,
-        named,
+        ...kind,
         start: from + match.index,
         end: from + match.index + match[0].length,
       });
@@ -125,6 +123,21 @@ export const CONDITION =
 
 /** "He said Kenya would…": in reported speech, "would" is the speaker's "will". */
 export const REPORTED_WOULD = /\bwould\b/gi;
+
+/**
+ * A "will" that promises nothing: to meet or talk ("will discuss", "will review"), a procedure
+ * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
+ */
+export const NOT_A_PROMISE =
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed)\b/i;
+export const FORECAST =
+  /\b(?:argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators)\b/i;
+
+/** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
+export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
+
+/** "If the funding we have requested is approved, …": the words of a condition are not its cue. */
+export const LEADING_CONDITION = /^(?:if|unless|subject to|provided that|once|should)\b[^,]*,/i;
 
 /** A hypothetical, not a promise: "if Kenya were to…", "would have". */
 export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

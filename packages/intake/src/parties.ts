@@ -7,14 +7,24 @@ export const SPEAKER_REFERENCE =
 
 /** Words by which both parties commit together. */
 export const MUTUAL_REFERENCE =
-  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 export const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border)\b/i;
+/** "Our own forces": a party's promise about itself has no counterpart. */
+const OWN = /\b(?:our|its|their) own\b/i;
+
+/** A country named as a place, not as a party: "across the border with Tanzania". */
+const PLACE_BEFORE =
+  /\b(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?$/i;
+
+/** A country after a preposition is an object ("support from Japan"), not the subject. */
+const PREPOSITION_BEFORE =
+  /\b(?:with|for|to|from|by|of|in|at|on|between|towards|toward|against|into|and)\s+(?:the\s+)?$/i;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
-  /\b(?:said|says|added|adds|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|affirmed|affirms|asserted|asserts|maintained|maintains|revealed|reveals|pointed out|points out|explained|explains|announced|announces|observed|remarked|reiterated|indicated|highlighted|disclosed|confirmed|told [^,.;]{1,40}?|expressed (?:optimism|hope|confidence))\s+that\s+/i;
+  /\b(?:said|says|added|adds|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|affirmed|affirms|asserted|asserts|maintained|maintains|revealed|reveals|pointed out|points out|explained|explains|announced|announces|observed|remarked|reiterated|indicated|highlighted|disclosed|confirmed|told [^,.;]{1,40}?|expressed (?:optimism|hope|confidence))\s+(?:that\s+)?(?=\S)/i;
 
 export interface PartyReading {
   committing: string | null;
@@ -34,6 +44,8 @@ interface PartyInput {
   selfCountry: string | null;
   /** The other country the statement is about, when it is about one. */
   mainCounterpart: string | null;
+  /** The country named as saying the clause, in reported speech ("The Philippine side said it…"). */
+  reporter?: string;
 }
 
 const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= span.end;
@@ -41,7 +53,11 @@ const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= spa
 /** Who commits to whom in `clause`: the party before the cue, or the giver of what is received. */
 export function readParties(input: PartyInput): PartyReading {
   const { text, clause, cueStart, receiving, selfCountry, mainCounterpart } = input;
-  const mentions = input.mentions.filter((mention) => inside(clause, mention));
+  const mentions = input.mentions.filter(
+    (mention) =>
+      inside(clause, mention) &&
+      !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)),
+  );
   const before = mentions.filter((mention) => mention.end <= cueStart);
 
   let committing: string | null = null;
@@ -62,7 +78,7 @@ export function readParties(input: PartyInput): PartyReading {
         detail: `committing: ${subject.code}`,
       };
     } else {
-      committing = selfCountry ?? mentions[0]?.code ?? null;
+      committing = input.reporter ?? selfCountry ?? mentions[0]?.code ?? null;
     }
   }
 
@@ -73,9 +89,12 @@ export function readParties(input: PartyInput): PartyReading {
   if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
-  const unnamed = UNNAMED_PARTNERS.test(text.slice(clause.start, clause.end));
-  if (counterparts.length === 0 && !unnamed && mainCounterpart && mainCounterpart !== committing) {
-    counterparts.push(mainCounterpart);
+  const words = text.slice(clause.start, clause.end);
+  const unnamed = UNNAMED_PARTNERS.test(words) || (committing === selfCountry && OWN.test(words));
+  // In a bilateral statement the other side's promise is made to the speaker's country.
+  const implied = committing === selfCountry ? mainCounterpart : selfCountry;
+  if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
+    counterparts.push(implied);
   }
   const mutualSpan =
     mutual ?? (jointSubject ? { start: before[0]!.start, end: cueStart } : undefined);
@@ -101,6 +120,21 @@ function passiveAgent(text: string, clause: Span, mentions: readonly CountryMent
   );
 }
 
+/** Countries named between `from` and `to` that are not the object of a preposition. */
+export function subjectsBetween(
+  text: string,
+  mentions: readonly CountryMention[],
+  from: number,
+  to: number,
+): CountryMention[] {
+  return mentions.filter(
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, mention.start - 20), mention.start)),
+  );
+}
+
 function nearestSubject(
   text: string,
   clause: Span,
@@ -108,7 +142,7 @@ function nearestSubject(
   before: readonly CountryMention[],
   selfCountry: string | null,
 ): (Span & { code: string }) | undefined {
-  const country = before.at(-1);
+  const country = subjectsBetween(text, before, clause.start, cueStart).at(-1) ?? before.at(-1);
   let self: Span | undefined;
   if (selfCountry) {
     for (const match of text.slice(clause.start, cueStart).matchAll(SPEAKER_REFERENCE)) {

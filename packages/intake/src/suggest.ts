@@ -1,7 +1,18 @@
 import type { Stage, ThemeSlug } from "@pledgewatch/domain";
 import { findCountries, type CountryMention } from "./countries.ts";
-import { CONDITION, findCues, HYPOTHETICAL, isNegated, REPORTED_WOULD, type Cue } from "./cues.ts";
-import { firstMatch, readParties, REPORTING_FRAME } from "./parties.ts";
+import {
+  CONDITION,
+  findCues,
+  FORECAST,
+  HYPOTHETICAL,
+  isNegated,
+  LEADING_CONDITION,
+  NOT_A_PROMISE,
+  QUESTION,
+  REPORTED_WOULD,
+  type Cue,
+} from "./cues.ts";
+import { firstMatch, readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
 import { sentenceSpans, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
@@ -13,6 +24,8 @@ interface Region extends Span {
   selfCountry: string | null;
   /** "He added that": the reporting words, when the region is reported speech. */
   frame?: Span;
+  /** The country named as the one reporting ("The Philippine side … said it…"). */
+  reporter?: string;
 }
 
 /**
@@ -28,6 +41,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
   const candidates: Candidate[] = [];
   for (const sentence of sentenceSpans(text)) {
+    if (QUESTION.test(text.slice(sentence.start, sentence.end))) continue;
     for (const region of regionsOf(text, sentence, mentions, speakerCountry)) {
       for (const clause of clausesOf(text, region)) {
         const candidate = readClause(text, clause, region, mentions, mainCounterpart);
@@ -80,7 +94,7 @@ function regionsOf(
     quoted &&
     text.slice(quoted.start, quoted.end).trim().split(/\s+/).length >= MIN_QUOTATION_WORDS;
   if (!quoted || !isQuotation)
-    return [withFrame(text, { ...sentence, selfCountry: speakerCountry })];
+    return [withFrame(text, { ...sentence, selfCountry: speakerCountry }, mentions)];
 
   const outside = [
     { start: sentence.start, end: quoted.start - (open === -1 ? 0 : 1) },
@@ -91,16 +105,17 @@ function regionsOf(
   );
   return [
     { ...quoted, selfCountry: attributed?.code ?? speakerCountry },
-    ...outside.map((span) => withFrame(text, { ...span, selfCountry: speakerCountry })),
+    ...outside.map((span) => withFrame(text, { ...span, selfCountry: speakerCountry }, mentions)),
   ];
 }
 
 /** "He added that Kenya is looking to…": the promise starts after the reporting words. */
-function withFrame(text: string, region: Region): Region {
+function withFrame(text: string, region: Region, mentions: readonly CountryMention[]): Region {
   const frame = firstMatch(REPORTING_FRAME, text, region);
   const firstCue = findCues(text, region.start, region.end)[0];
   if (!frame || (firstCue && firstCue.start < frame.start)) return region;
-  return { ...region, start: frame.end, frame };
+  const reporter = subjectsBetween(text, mentions, region.start, frame.start).at(-1)?.code;
+  return { ...region, start: frame.end, frame, reporter };
 }
 
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
@@ -166,11 +181,24 @@ function readClause(
     }
     found.sort((a, b) => a.start - b.start);
   }
-  const cues = found.filter((cue) => !isNegated(text, cue));
+  const leadingCondition = LEADING_CONDITION.exec(body);
+  const forecast = FORECAST.test(text.slice(region.start, clause.start) + body);
+  const cues = found.filter(
+    (cue) =>
+      !isNegated(text, cue) &&
+      !(leadingCondition && cue.start < clause.start + leadingCondition[0].length) &&
+      !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))),
+  );
   if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
   const cue = decideStage(text, clause, cues);
-  const themeMatches = findThemes(text, clause.start, clause.end);
-  if (!cue || themeMatches.length === 0) return undefined;
+  if (!cue) return undefined;
+  const themeMatches = findThemes(text, clause.start, clause.end).filter(
+    (match, _, all) =>
+      match.theme !== "cooperation-frameworks" ||
+      all.length === 1 ||
+      frameworkIsPromised(text, cue, match),
+  );
+  if (themeMatches.length === 0) return undefined;
 
   const parties = readParties({
     text,
@@ -179,6 +207,7 @@ function readClause(
     receiving: Boolean(cue.receiving),
     mentions,
     selfCountry: region.selfCountry,
+    reporter: region.reporter,
     mainCounterpart,
   });
   const condition = firstMatch(CONDITION, text, clause);
@@ -202,7 +231,7 @@ function readClause(
     }
   }
   // An agreement binds both sides, whoever the sentence names first.
-  const agreement = cues.find((found) => found.stage === "agreement");
+  const agreement = cues.find((found) => found.stage === "agreement" && !found.instrument);
   const mutual = parties.mutual ?? agreement;
   if (mutual) {
     const detail = parties.mutual ? "both parties commit" : "an agreement binds both sides";
@@ -234,6 +263,19 @@ function readClause(
     reasons: reasons.sort((a, b) => a.start - b.start),
   };
 }
+
+/**
+ * An agreement or MoU is the commitment's theme when it is what is signed or sought ("signed a
+ * memorandum", "to engage in more security agreements"), not when it is the setting of another
+ * promise ("The agreement also covers border security…").
+ */
+function frameworkIsPromised(text: string, cue: Cue, match: Span): boolean {
+  if (cue.stage === "agreement" && !cue.instrument) return true;
+  const between = text.slice(cue.end, match.start);
+  return match.start >= cue.end && between.split(/\s+/).length <= FRAMEWORK_OBJECT_WORDS;
+}
+
+const FRAMEWORK_OBJECT_WORDS = 8;
 
 function reason(text: string, kind: Reason["kind"], span: Span, detail: string): Reason {
   return { kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, detail };

@@ -1,4 +1,4 @@
-import { THEME_LEXICON, type ThemeSlug } from "@pledgewatch/domain";
+import { GENERAL_COOPERATION_WORDS, THEME_LEXICON, type ThemeSlug } from "@pledgewatch/domain";
 
 export interface ThemeMatch {
   theme: ThemeSlug;
@@ -18,31 +18,34 @@ export function termPattern(term: string): string {
   return `(?<![\\p{L}\\p{N}])(?<!cross-)${escaped}${ending}(?![\\p{L}\\p{N}])`;
 }
 
-const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
-  theme: theme as ThemeSlug,
-  // Longest terms first, so a match reports "surveillance equipment" rather than "equipment".
-  pattern: new RegExp(
+// Longest terms first, so a match reports "surveillance equipment" rather than "equipment".
+const patternOf = (terms: readonly string[]) =>
+  new RegExp(
     [...terms]
       .sort((a, b) => b.length - a.length)
       .map(termPattern)
       .join("|"),
-    "giu",
-  ),
-}));
+    "iu",
+  );
 
-const LAST_RESORT: ThemeSlug = "cooperation-frameworks";
+const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
+  theme: theme as ThemeSlug,
+  pattern: patternOf(terms),
+}));
+const GENERAL_COOPERATION = {
+  theme: "cooperation-frameworks" as const,
+  pattern: patternOf(GENERAL_COOPERATION_WORDS),
+};
 
 /** Themes whose lexicon words occur in `text` between `from` and `to`, each with its first match. */
 export function findThemes(text: string, from: number, to: number): ThemeMatch[] {
   const span = text.slice(from, to);
-  const found: ThemeMatch[] = [];
-  for (const { theme, pattern } of THEME_PATTERNS) {
-    pattern.lastIndex = 0;
+  const firstMatch = ({ theme, pattern }: { theme: ThemeSlug; pattern: RegExp }) => {
     const match = pattern.exec(span);
-    if (match) {
-      found.push({ theme, start: from + match.index, end: from + match.index + match[0].length });
-    }
-  }
-  const specific = found.filter((match) => match.theme !== LAST_RESORT);
-  return specific.length > 0 ? specific : found;
+    return match && { theme, start: from + match.index, end: from + match.index + match[0].length };
+  };
+  const found = THEME_PATTERNS.map(firstMatch).filter((match) => match !== null);
+  if (found.length > 0) return found;
+  const general = firstMatch(GENERAL_COOPERATION);
+  return general ? [general] : [];
 }

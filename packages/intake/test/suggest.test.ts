@@ -123,10 +123,11 @@ describe("suggestCommitments", () => {
   });
 
   it("reads a commitment stated through its instrument: “Under the agreement, …”", () => {
+    // One party's part of an agreement: unilateral, unlike the signing itself.
     const candidate = only("Under the agreement, India supplies two patrol vessels to Mauritius.");
     expect(candidate).toMatchObject({
       stage: "agreement",
-      direction: "mutual",
+      direction: "unilateral",
       committingCountryId: "IN",
       counterpartCountryIds: ["MU"],
     });
