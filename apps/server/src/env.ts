@@ -75,6 +75,10 @@ const envSchema = z.object({
       ),
     ),
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
+  /** For tests only: lets "Add a statement" fetch pages on loopback and private networks. */
+  INTAKE_ALLOW_PRIVATE_URLS: z
+    .stringbool({ error: "INTAKE_ALLOW_PRIVATE_URLS must be true or false" })
+    .default(false),
 });
 
 const envWithDefaults = envSchema

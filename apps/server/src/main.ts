@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     webDist: env.WEB_DIST,
     allowedOrigins: [env.PUBLIC_URL, ...env.TRUSTED_ORIGINS],
     trustProxy: env.TRUST_PROXY,
+    allowPrivateUrls: env.INTAKE_ALLOW_PRIVATE_URLS,
   });
   const port = await listen(server, env.PORT, env.HOST);
   console.log(

@@ -30,6 +30,8 @@ export interface ServerOptions {
   allowedOrigins: string[];
   /** Behind a reverse proxy that sets X-Forwarded-For itself. */
   trustProxy: boolean;
+  /** Statement intake may fetch pages on private addresses: tests on loopback only. */
+  allowPrivateUrls?: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function createServer(options: ServerOptions): http.Server {
         db: options.db,
         user: await getSessionUser(options.auth, fromNodeHeaders(req.headers)),
         readCache,
+        allowPrivateUrls: options.allowPrivateUrls,
       }),
   });
   const auth = toNodeHandler(options.auth);

@@ -18,6 +18,8 @@ export interface Context {
   user: SessionUser | null;
   /** The server's cache of public read answers; absent in tests that call procedures directly. */
   readCache?: ReadCache;
+  /** Lets statement intake fetch pages on private addresses: for tests on loopback only. */
+  allowPrivateUrls: boolean;
 }
 
 /** Builds the context from plain values, so tests can call procedures against a real database. */
@@ -25,8 +27,14 @@ export function createContextInner(values: {
   db: Db;
   user?: SessionUser | null;
   readCache?: ReadCache;
+  allowPrivateUrls?: boolean;
 }): Context {
-  return { db: values.db, user: values.user ?? null, readCache: values.readCache };
+  return {
+    db: values.db,
+    user: values.user ?? null,
+    readCache: values.readCache,
+    allowPrivateUrls: values.allowPrivateUrls ?? false,
+  };
 }
 
 const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -36,6 +44,7 @@ const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   FORBIDDEN: "FORBIDDEN",
   UNAUTHORIZED: "UNAUTHORIZED",
   INVALID_TRANSITION: "UNPROCESSABLE_CONTENT",
+  FETCH_FAILED: "UNPROCESSABLE_CONTENT",
 };
 
 // OpenApiMeta lets a procedure also be served as a REST endpoint (src/rest).

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   "FORBIDDEN",
   "UNAUTHORIZED",
   "INVALID_TRANSITION",
+  /** A web page the user pointed to could not be fetched or read. */
+  "FETCH_FAILED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

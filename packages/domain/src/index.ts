@@ -12,6 +12,7 @@ export * from "./themes.ts";
 export * from "./theme-lexicon.ts";
 export * from "./vocabulary.ts";
 export * from "./inputs.ts";
+export * from "./statement-source.ts";
 export * from "./filters.ts";
 export * from "./roles.ts";
 export * from "./accounts.ts";

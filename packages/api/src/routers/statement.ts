@@ -4,7 +4,9 @@ import {
   statementInputSchema,
   statementListInputSchema,
   statementUpdateSchema,
+  statementUrlInputSchema,
 } from "@pledgewatch/domain";
+import { statementFromUrl } from "../statement-url/statement-from-url.ts";
 import { analystProcedure, createTRPCRouter, publicProcedure } from "../trpc.ts";
 
 export const statementRouter = createTRPCRouter({
@@ -20,4 +22,10 @@ export const statementRouter = createTRPCRouter({
   update: analystProcedure
     .input(statementUpdateSchema)
     .mutation(({ ctx, input }) => updateStatement(ctx.db, input, ctx.user.id)),
+  /** A mutation although it saves nothing: it makes the server fetch a page, never cached. */
+  extractFromUrl: analystProcedure
+    .input(statementUrlInputSchema)
+    .mutation(({ ctx, input }) =>
+      statementFromUrl(input.url, { allowPrivateAddresses: ctx.allowPrivateUrls }),
+    ),
 });

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useNavigate } from "react-router";
 import { emptyAsUndefined, FormError, FormField } from "../../components/form-field.tsx";
+import { FetchFromUrl } from "../../features/statement-url/fetch-from-url.tsx";
 import { appCodeOf, isApiError, showApiErrors } from "../../lib/api-errors.ts";
 import { useSession } from "../../lib/session.ts";
 import { useTRPC } from "../../lib/trpc.ts";
@@ -71,8 +72,12 @@ export function Component() {
     <section className="narrow">
       <header className="page-header">
         <h1>Add a statement</h1>
-        <p className="lede">Paste the statement's full text as published, with who said it.</p>
+        <p className="lede">
+          Paste the statement's full text as published, with who said it, or fetch it from its web
+          page.
+        </p>
       </header>
+      <FetchFromUrl statementForm={form} />
       <form className="form-card" onSubmit={(event) => void submit(event)} noValidate>
         <FormField id="kind" label="Kind" error={errors.kind}>
           <select id="kind" {...form.register("kind")}>
