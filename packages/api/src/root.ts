@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account.ts";
 import { commitmentRouter } from "./routers/commitment.ts";
 import { followUpRouter } from "./routers/followup.ts";
 import { importRouter } from "./routers/import.ts";
+import { intakeRouter } from "./routers/intake.ts";
 import { referenceRouter } from "./routers/reference.ts";
 import { statementRouter } from "./routers/statement.ts";
 import { statsRouter } from "./routers/stats.ts";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   commitment: commitmentRouter,
   followUp: followUpRouter,
   import: importRouter,
+  intake: intakeRouter,
   reference: referenceRouter,
   statement: statementRouter,
   stats: statsRouter,

@@ -2,10 +2,20 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { LogCommitmentForm } from "../../features/statements/log-commitment-form.tsx";
+import { passageKey } from "../../features/intake/dismissed-passages.ts";
+import { SuggestionsPanel } from "../../features/intake/suggestions-panel.tsx";
+import {
+  commitmentPrefill,
+  useSuggestions,
+  type Candidate,
+} from "../../features/intake/use-suggestions.ts";
+import {
+  LogCommitmentForm,
+  type CommitmentPrefill,
+} from "../../features/statements/log-commitment-form.tsx";
 import type { Passage } from "../../features/statements/passage-selection.ts";
 import { StatementMeta } from "../../features/statements/statement-meta.tsx";
-import { StatementText } from "../../features/statements/statement-text.tsx";
+import { StatementText, suggestionAnchorId } from "../../features/statements/statement-text.tsx";
 import { useSession } from "../../lib/session.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 
@@ -14,9 +24,13 @@ export function Component() {
   const trpc = useTRPC();
   const { can } = useSession();
   const statement = useQuery(trpc.statement.get.queryOptions({ id }));
+  const suggestions = useSuggestions(id);
   const [selection, setSelection] = useState<Passage | null>(null);
-  const [logging, setLogging] = useState<Passage | null>(null);
+  const [logging, setLogging] = useState<{ passage: Passage; prefill?: CommitmentPrefill } | null>(
+    null,
+  );
   const [logged, setLogged] = useState<{ id: string; title: string } | null>(null);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
 
   if (statement.isPending) return <div className="skeleton-card" aria-label="Loading statement" />;
   if (statement.isError) {
@@ -30,6 +44,18 @@ export function Component() {
   }
   const data = statement.data;
   const mayLog = can("analyst");
+
+  const showSuggestion = (candidate: Candidate) => {
+    setFocusedKey(passageKey(candidate));
+    document.getElementById(suggestionAnchorId(candidate))?.scrollIntoView({ block: "center" });
+  };
+  const acceptSuggestion = (candidate: Candidate) => {
+    setFocusedKey(passageKey(candidate));
+    setLogging({
+      passage: { start: candidate.start, end: candidate.end, text: candidate.quote },
+      prefill: commitmentPrefill(candidate, data.speakerCountry?.id),
+    });
+  };
 
   return (
     <article className="statement-page">
@@ -49,7 +75,7 @@ export function Component() {
                 Selected: “
                 {selection.text.length > 80 ? `${selection.text.slice(0, 80)}…` : selection.text}”
               </span>
-              <button type="button" onClick={() => setLogging(selection)}>
+              <button type="button" onClick={() => setLogging({ passage: selection })}>
                 Log commitment from selection
               </button>
             </>
@@ -66,25 +92,46 @@ export function Component() {
       )}
       {logging && (
         <LogCommitmentForm
+          // A new passage is a new form: its fields start from that passage's reading.
+          key={passageKey(logging.passage)}
           statementId={data.id}
-          passage={logging}
+          passage={logging.passage}
+          prefill={logging.prefill}
           speakerCountryId={data.speakerCountry?.id}
           publishedOn={data.publishedOn}
           onLogged={(commitment) => {
             setLogged(commitment);
             setLogging(null);
             setSelection(null);
+            void suggestions.refresh();
           }}
           onCancel={() => setLogging(null)}
         />
       )}
 
-      <h2 className="section-label">Full text</h2>
-      <StatementText
-        text={data.text}
-        quotes={data.quotes}
-        onSelect={mayLog ? setSelection : undefined}
-      />
+      <div className={mayLog ? "statement-workspace" : undefined}>
+        <div className="statement-body">
+          <h2 className="section-label">Full text</h2>
+          <StatementText
+            text={data.text}
+            quotes={data.quotes}
+            suggestions={suggestions.listed.map((candidate) => ({
+              start: candidate.start,
+              end: candidate.end,
+              focused: passageKey(candidate) === focusedKey,
+            }))}
+            onSelect={mayLog ? setSelection : undefined}
+          />
+        </div>
+        {mayLog && (
+          <SuggestionsPanel
+            suggestions={suggestions}
+            focusedKey={focusedKey}
+            onShow={showSuggestion}
+            onAccept={acceptSuggestion}
+          />
+        )}
+      </div>
 
       <section aria-labelledby="passages-heading" className="passages">
         <h2 id="passages-heading" className="section-label">

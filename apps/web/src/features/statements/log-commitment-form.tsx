@@ -13,10 +13,20 @@ type CommitmentForm = z.input<typeof commitmentCreateSchema>;
 
 const FIELDS = [...COMMITMENT_FIELD_NAMES, "quotes"] as const;
 
-/** The commitment form, prefilled with the selected passage as its quote. */
+/** Fields a suggestion fills in for the analyst to check: the reading of the passage. */
+export type CommitmentPrefill = Pick<
+  CommitmentForm,
+  "title" | "committingCountryId" | "counterpartCountryIds" | "direction" | "stage" | "themes"
+>;
+
+/**
+ * The commitment form, prefilled with the selected passage as its quote and, for an accepted
+ * suggestion, with what the suggestion read in it.
+ */
 export function LogCommitmentForm({
   statementId,
   passage,
+  prefill,
   speakerCountryId,
   publishedOn,
   onLogged,
@@ -24,6 +34,7 @@ export function LogCommitmentForm({
 }: {
   statementId: string;
   passage: Passage;
+  prefill?: CommitmentPrefill;
   speakerCountryId?: string;
   publishedOn?: string | null;
   onLogged: (commitment: { id: string; title: string }) => void;
@@ -41,6 +52,7 @@ export function LogCommitmentForm({
       stage: "pledge",
       themes: [],
       announcedOn: publishedOn ?? undefined,
+      ...prefill,
       quotes: [{ statementId, ...passage }],
     },
   });

@@ -1,0 +1,123 @@
+import { STAGE_LABELS } from "@pledgewatch/domain";
+import { useId } from "react";
+import type { Candidate } from "./use-suggestions.ts";
+
+type Reason = Candidate["reasons"][number];
+
+/** Confidence in words first, so it reads without knowing what a score means. */
+function confidenceInWords(confidence: number): string {
+  const word = confidence >= 0.75 ? "High" : confidence >= 0.5 ? "Medium" : "Low";
+  return `${word} (${Math.round(confidence * 100)}%)`;
+}
+
+export interface NameLookup {
+  /** A country's name from its ISO code; undefined for a code that names none. */
+  country: (code: string) => string | undefined;
+  /** A theme's name from its slug; undefined for a word that is no theme's slug. */
+  theme: (slug: string) => string | undefined;
+}
+
+/**
+ * What the triggering words were read as ("committing: KE", "theme: maritime-security"), with
+ * the codes and slugs in it spelled as the names the rest of the page uses.
+ */
+const readingOf = (reason: Reason, names: NameLookup) =>
+  reason.detail
+    .replace(/\b[A-Z]{2}\b/g, (code) => names.country(code) ?? code)
+    .replace(/\b[a-z]+(?:-[a-z]+)*\b/g, (word) => names.theme(word) ?? word);
+
+/** One suggested commitment: what it reads in the passage, why, and what the analyst can do. */
+export function CandidateCard({
+  candidate,
+  names,
+  focused,
+  dismissed,
+  onShow,
+  onAccept,
+  onDismiss,
+  onRestore,
+}: {
+  candidate: Candidate;
+  names: NameLookup;
+  focused: boolean;
+  dismissed: boolean;
+  onShow: () => void;
+  onAccept: () => void;
+  onDismiss: () => void;
+  onRestore: () => void;
+}) {
+  const titleId = useId();
+  const mutual = candidate.direction === "mutual";
+  const countryName = (code: string) => names.country(code) ?? code;
+  const counterparts = candidate.counterpartCountryIds.map(countryName).join(", ");
+  return (
+    <li
+      className={["candidate-card", focused && "is-focused", dismissed && "is-dismissed"]
+        .filter(Boolean)
+        .join(" ")}
+      aria-labelledby={titleId}
+    >
+      <h3 id={titleId} className="candidate-title">
+        {candidate.title}
+      </h3>
+      <button type="button" className="candidate-quote" onClick={onShow}>
+        <span className="visually-hidden">Show in the text: </span>
+        <q>{candidate.quote}</q>
+      </button>
+      <p className="candidate-parties">
+        {candidate.committingCountryId
+          ? countryName(candidate.committingCountryId)
+          : "Committing party not named"}
+        <span aria-label={mutual ? "with" : "to"}>{mutual ? " ⇄ " : " → "}</span>
+        {counterparts || "no counterpart named"}
+      </p>
+      <dl className="candidate-facts">
+        <div>
+          <dt>Direction</dt>
+          <dd>{mutual ? "Mutual" : "Unilateral"}</dd>
+        </div>
+        <div>
+          <dt>Stage</dt>
+          <dd>{STAGE_LABELS[candidate.stage]}</dd>
+        </div>
+        <div>
+          <dt>Themes</dt>
+          <dd>
+            {candidate.themes.map((slug) => names.theme(slug) ?? slug).join(", ") ||
+              "None recognised"}
+          </dd>
+        </div>
+        <div>
+          <dt>Confidence</dt>
+          <dd>{confidenceInWords(candidate.confidence)}</dd>
+        </div>
+      </dl>
+      <details className="candidate-why">
+        <summary>Why</summary>
+        <ul>
+          {candidate.reasons.map((reason) => (
+            <li key={`${reason.kind} ${reason.start} ${reason.end} ${reason.detail}`}>
+              <q>{reason.text}</q> — {readingOf(reason, names)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="candidate-actions">
+        {dismissed ? (
+          <button type="button" className="button-quiet" onClick={onRestore}>
+            Restore<span className="visually-hidden"> suggestion: {candidate.title}</span>
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={onAccept}>
+              Accept…<span className="visually-hidden"> suggestion: {candidate.title}</span>
+            </button>
+            <button type="button" className="button-quiet" onClick={onDismiss}>
+              Dismiss<span className="visually-hidden"> suggestion: {candidate.title}</span>
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
