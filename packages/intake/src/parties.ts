@@ -29,7 +29,7 @@ export const REPORTING_FRAME =
 export interface PartyReading {
   committing: string | null;
   /** The words read as the committing party, when the text names it. */
-  committingWords?: Span & { detail: string };
+  committingWords?: Span & { detail: string; code: string };
   counterparts: string[];
   mutual?: Span;
 }
@@ -67,7 +67,7 @@ export function readParties(input: PartyInput): PartyReading {
     : passiveAgent(text, clause, mentions);
   if (giver) {
     committing = giver.code;
-    committingWords = { ...giver, detail: `giver: ${giver.code}` };
+    committingWords = { ...giver, detail: "giver, so the committing party" };
   } else {
     const subject = nearestSubject(text, clause, cueStart, before, selfCountry);
     if (subject) {
@@ -75,7 +75,8 @@ export function readParties(input: PartyInput): PartyReading {
       committingWords = {
         start: subject.start,
         end: subject.end,
-        detail: `committing: ${subject.code}`,
+        detail: "committing party",
+        code: subject.code,
       };
     } else {
       committing = input.reporter ?? selfCountry ?? mentions[0]?.code ?? null;

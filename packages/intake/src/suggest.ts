@@ -216,10 +216,11 @@ function readClause(
 
   const reasons: Reason[] = [
     reason(text, "cue", cue, `${cue.stage} cue`),
-    ...themeMatches.map((match) => reason(text, "theme", match, `theme: ${match.theme}`)),
+    ...themeMatches.map((match) => reason(text, "theme", match, "theme", match.theme)),
   ];
   if (parties.committingWords) {
-    reasons.push(reason(text, "party", parties.committingWords, parties.committingWords.detail));
+    const { detail, code } = parties.committingWords;
+    reasons.push(reason(text, "party", parties.committingWords, detail, code));
   }
   for (const mention of mentions) {
     if (
@@ -227,7 +228,7 @@ function readClause(
       mention.end <= clause.end &&
       parties.counterparts.includes(mention.code)
     ) {
-      reasons.push(reason(text, "counterpart", mention, `counterpart: ${mention.code}`));
+      reasons.push(reason(text, "counterpart", mention, "counterpart", mention.code));
     }
   }
   // An agreement binds both sides, whoever the sentence names first.
@@ -277,8 +278,15 @@ function frameworkIsPromised(text: string, cue: Cue, match: Span): boolean {
 
 const FRAMEWORK_OBJECT_WORDS = 8;
 
-function reason(text: string, kind: Reason["kind"], span: Span, detail: string): Reason {
-  return { kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, detail };
+function reason(
+  text: string,
+  kind: Reason["kind"],
+  span: Span,
+  detail: string,
+  value?: string,
+): Reason {
+  const { start, end } = span;
+  return { kind, text: text.slice(start, end), start, end, detail, ...(value && { value }) };
 }
 
 const contentWords = (quote: string) => new Set(quote.toLowerCase().match(/\p{L}{4,}/gu) ?? []);

@@ -25,8 +25,10 @@ export interface Reason {
   text: string;
   start: number;
   end: number;
-  /** What the words were read as, for people: "pledge cue", "theme: maritime security", "KE". */
+  /** What the words were read as, for people: "pledge cue", "theme", "committing party". */
   detail: string;
+  /** The reading itself where it is a code: a country's ISO code, a theme's slug. */
+  value?: string;
 }
 
 /** A passage that looks like a commitment, for a person to accept, edit or dismiss. */

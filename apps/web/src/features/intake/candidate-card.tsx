@@ -17,14 +17,12 @@ export interface NameLookup {
   theme: (slug: string) => string | undefined;
 }
 
-/**
- * What the triggering words were read as ("committing: KE", "theme: maritime-security"), with
- * the codes and slugs in it spelled as the names the rest of the page uses.
- */
-const readingOf = (reason: Reason, names: NameLookup) =>
-  reason.detail
-    .replace(/\b[A-Z]{2}\b/g, (code) => names.country(code) ?? code)
-    .replace(/\b[a-z]+(?:-[a-z]+)*\b/g, (word) => names.theme(word) ?? word);
+/** What the triggering words were read as, with a country or theme by the name the page uses. */
+function readingOf(reason: Reason, names: NameLookup): string {
+  if (!reason.value) return reason.detail;
+  const name = names.country(reason.value) ?? names.theme(reason.value) ?? reason.value;
+  return `${reason.detail}: ${name}`;
+}
 
 /** One suggested commitment: what it reads in the passage, why, and what the analyst can do. */
 export function CandidateCard({
