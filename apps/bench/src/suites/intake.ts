@@ -1,6 +1,6 @@
-// Statement intake: suggestCommitments on a 5,000-word statement made of the labelled set's real
-// texts (packages/intake/eval/statements), repeated as needed, so the words are those of real
-// statements. Pure CPU: no database, so the dataset is not read.
+// Statement intake: suggestCommitments on a 5,000-word statement made of the labelled set's
+// texts (packages/intake/eval/statements: the seed article and statements written in the style
+// of real ones), repeated as needed. Pure CPU: no database, so the dataset is not read.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { suggestCommitments } from "@pledgewatch/intake";
