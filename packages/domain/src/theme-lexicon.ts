@@ -27,7 +27,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "exchange programme",
     "exchange program",
     "skills",
-    "mentoring",
+    "mentor*",
   ],
   equipment: [
     "equipment",
@@ -118,6 +118,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint training",
     "exercises",
     "exercise with",
+    "train with",
+    "operating alongside",
+    "fighting alongside",
+    "patrolling alongside",
     "joint activit*",
     "joint sail*",
   ],
@@ -173,6 +177,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "railway security",
     "power plant",
     "power station",
+    "installation",
   ],
   "command-and-communications": [
     "command, control",

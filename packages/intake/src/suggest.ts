@@ -161,7 +161,8 @@ function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | un
   const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named);
   if (underWay) return underWay;
   const [first, second] = cues.filter((cue) => cue.stage !== "programme");
-  const opensClause = first && !/\p{L}/u.test(text.slice(clause.start, first.start));
+  const opensClause =
+    first?.stage === "aspiration" && !/\p{L}/u.test(text.slice(clause.start, first.start));
   return (opensClause && second ? second : first) ?? cues[0];
 }
 
@@ -272,8 +273,8 @@ function readClause(
  */
 function frameworkIsPromised(text: string, cue: Cue, match: Span): boolean {
   if (cue.stage === "agreement" && !cue.instrument) return true;
-  const between = text.slice(cue.end, match.start);
-  return match.start >= cue.end && between.split(/\s+/).length <= FRAMEWORK_OBJECT_WORDS;
+  const between = text.slice(cue.end, match.start).match(/\S+/g) ?? [];
+  return match.start >= cue.end && between.length <= FRAMEWORK_OBJECT_WORDS;
 }
 
 const FRAMEWORK_OBJECT_WORDS = 8;
