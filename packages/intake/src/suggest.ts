@@ -168,31 +168,33 @@ function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | un
 
 function readClause(
   text: string,
-  clause: Span,
+  wholeClause: Span,
   region: Region,
   mentions: readonly CountryMention[],
   mainCounterpart: string | null,
 ): Candidate | undefined {
-  const body = text.slice(clause.start, clause.end);
-  const found = findCues(text, clause.start, clause.end);
+  const body = text.slice(wholeClause.start, wholeClause.end);
+  const found = findCues(text, wholeClause.start, wholeClause.end);
   if (region.frame) {
     for (const match of body.matchAll(REPORTED_WOULD)) {
-      const start = clause.start + match.index;
+      const start = wholeClause.start + match.index;
       found.push({ stage: "pledge", strength: 0.6, start, end: start + match[0].length });
     }
     found.sort((a, b) => a.start - b.start);
   }
   const leadingCondition = LEADING_CONDITION.exec(body);
-  const forecast = FORECAST.test(text.slice(region.start, clause.start) + body);
+  const forecast = FORECAST.test(text.slice(region.start, wholeClause.start) + body);
   const cues = found.filter(
     (cue) =>
       !isNegated(text, cue) &&
-      !(leadingCondition && cue.start < clause.start + leadingCondition[0].length) &&
+      !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
       !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))),
   );
   if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
-  const cue = decideStage(text, clause, cues);
+  const cue = decideStage(text, wholeClause, cues);
   if (!cue) return undefined;
+  const clause = aroundCue(text, wholeClause, cue);
+  const clauseCues = cues.filter((found) => found.start >= clause.start && found.end <= clause.end);
   const themeMatches = findThemes(text, clause.start, clause.end).filter(
     (match, _, all) =>
       match.theme !== "cooperation-frameworks" ||
@@ -254,13 +256,13 @@ function readClause(
   return {
     start: clause.start,
     end: clause.end,
-    quote: body,
+    quote: text.slice(clause.start, clause.end),
     committingCountryId: parties.committing,
     counterpartCountryIds: parties.counterparts,
     direction: mutual ? "mutual" : "unilateral",
     themes: themes as ThemeSlug[],
     stage: cue.stage as Stage,
-    title: suggestTitle(text, clause, cues),
+    title: suggestTitle(text, clause, clauseCues),
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
     reasons: reasons.sort((a, b) => a.start - b.start),
   };
@@ -278,6 +280,19 @@ function frameworkIsPromised(text: string, cue: Cue, match: Span): boolean {
 }
 
 const FRAMEWORK_OBJECT_WORDS = 8;
+
+/** A quote longer than this is cut around its cue: a run-on text can make one "sentence" of pages. */
+const MAX_QUOTE_CHARS = 1_000;
+
+function aroundCue(text: string, clause: Span, cue: Cue): Span {
+  if (clause.end - clause.start <= MAX_QUOTE_CHARS) return clause;
+  const from = Math.max(clause.start, cue.start - MAX_QUOTE_CHARS / 4);
+  const to = Math.min(clause.end, from + MAX_QUOTE_CHARS);
+  // Whole words only: start after a space, end before one.
+  const start = from === clause.start ? from : text.indexOf(" ", from) + 1;
+  const end = to === clause.end ? to : text.lastIndexOf(" ", to);
+  return { start, end };
+}
 
 function reason(
   text: string,

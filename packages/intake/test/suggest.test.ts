@@ -149,6 +149,14 @@ describe("suggestCommitments", () => {
     expect(logged.every((candidate) => candidate.start > sentence.length)).toBe(true);
   });
 
+  it("cuts a run-on passage to a quote around its cue", () => {
+    const text = `${"The region has seen many meetings and long speeches about the weather ".repeat(40)}and Kenya will train the coast guard ${"while the talks went on and on ".repeat(40)}`;
+    const candidate = only(text, "KE");
+    expect(candidate.quote.length).toBeLessThanOrEqual(1_000);
+    expect(candidate.quote).toContain("Kenya will train the coast guard");
+    expect(text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+  });
+
   it("gives offsets into the text as JavaScript strings count them, emoji and all", () => {
     const text = "🇰🇪🤝🇨🇳 Partners 😀.\n\nKenya will share intelligence with China 🛰️ from 2025.";
     for (const candidate of suggestCommitments(text)) {
