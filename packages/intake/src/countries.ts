@@ -5,6 +5,8 @@ export interface CountryMention {
   code: string;
   start: number;
   end: number;
+  /** Named by its capital ("Lima has promised…"): a party as a subject, a place after "in". */
+  capital?: boolean;
 }
 
 /**
@@ -40,6 +42,8 @@ const NOT_COUNTRIES = [
 
 const normalise = (words: string) => words.replace(/[’‘]/g, "'").toLowerCase();
 
+const CAPITALS = new Set<string>();
+
 function buildNameIndex(): Map<string, string> {
   const index = new Map<string, string>();
   const demonymOwners = new Map<string, typeof worldCountries>();
@@ -69,6 +73,15 @@ function buildNameIndex(): Map<string, string> {
   for (const [form, code] of Object.entries({ ...SHORT_FORMS, ...ENGLISH_FORMS })) {
     index.set(normalise(form), code);
   }
+  for (const country of worldCountries) {
+    for (const capital of country.capital) {
+      const key = normalise(capital);
+      if (!index.has(key)) {
+        index.set(key, country.cca2);
+        CAPITALS.add(key);
+      }
+    }
+  }
   // Found like names, longest first, so "Indian Ocean" wins over "Indian"; empty means "no country".
   for (const place of NOT_COUNTRIES) index.set(normalise(place), "");
   return index;
@@ -96,7 +109,12 @@ export function findCountries(text: string, from = 0, to = text.length): Country
   const words: Word[] = [];
   for (const match of text.slice(from, to).matchAll(WORD)) {
     // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
-    const raw = /^(?:\p{Lu}\.)+$/u.test(match[0]) ? match[0] : match[0].replace(/\.$/, "");
+    let raw = /^(?:\p{Lu}\.)+$/u.test(match[0]) ? match[0] : match[0].replace(/\.$/, "");
+    // "Dutch-funded", "Korean-led": the country is the first part of the compound.
+    const [head = raw] = raw.split("-");
+    if (head !== raw && !NAME_LENGTHS.has(normalise(raw)) && NAME_INDEX.has(normalise(head))) {
+      raw = head;
+    }
     words.push({ text: raw, start: from + match.index, end: from + match.index + raw.length });
   }
   const mentions: CountryMention[] = [];
@@ -130,8 +148,12 @@ function longestNameAt(text: string, words: Word[], at: number) {
     // Names are single-spaced words; a line break or a comma inside ends the name.
     if (/[^\p{L}\p{N}\s'’.-]|\s\s|\n/u.test(span)) continue;
     const key = normalise(span.replace(/\s+/g, " "));
-    const code = NAME_INDEX.get(key) ?? NAME_INDEX.get(key.replace(POSSESSIVE, ""));
-    if (code !== undefined) return { mention: { code, start: first.start, end: last.end }, length };
+    const found = NAME_INDEX.has(key) ? key : key.replace(POSSESSIVE, "");
+    const code = NAME_INDEX.get(found);
+    if (code !== undefined) {
+      const capital = CAPITALS.has(found) || undefined;
+      return { mention: { code, start: first.start, end: last.end, capital }, length };
+    }
   }
   return undefined;
 }

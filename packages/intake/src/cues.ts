@@ -42,7 +42,7 @@ const CUE_PATTERNS: CuePattern[] = [
     strength: 0.7,
     instrument: true,
     pattern:
-      /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:new |revised |renewed )?(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
+      /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:[\w-]+ ){0,3}(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
   },
   {
     stage: "pledge",
@@ -104,7 +104,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 /** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
 const NEGATION_BEFORE =
-  /\b(?:not|never|no longer|no|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:not|never|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,2}$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|no longer|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
@@ -129,7 +129,7 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed)\b/i;
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed|be held)\b/i;
 export const FORECAST =
   /\b(?:argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators)\b/i;
 

@@ -10,7 +10,8 @@ export const MUTUAL_REFERENCE =
   /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
-export const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border)\b/i;
+export const UNNAMED_PARTNERS =
+  /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
 /** "Our own forces": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
 
@@ -56,7 +57,8 @@ export function readParties(input: PartyInput): PartyReading {
   const mentions = input.mentions.filter(
     (mention) =>
       inside(clause, mention) &&
-      !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)),
+      !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
+      !(mention.capital && isObject(text, mention)),
   );
   const before = mentions.filter((mention) => mention.end <= cueStart);
 
@@ -64,7 +66,7 @@ export function readParties(input: PartyInput): PartyReading {
   let committingWords: PartyReading["committingWords"];
   const giver = receiving
     ? giverAfter(text, cueStart, mentions)
-    : passiveAgent(text, clause, mentions);
+    : passiveAgent(text, clause, cueStart, mentions);
   if (giver) {
     committing = giver.code;
     committingWords = { ...giver, detail: "giver, so the committing party" };
@@ -86,7 +88,7 @@ export function readParties(input: PartyInput): PartyReading {
   const mutual = firstMatch(MUTUAL_REFERENCE, text, clause);
   const named = [...new Set(mentions.map((mention) => mention.code))];
   // "Kenya and China will…": two countries named before the cue commit together.
-  const jointSubject = new Set(before.map((mention) => mention.code)).size >= 2 && !receiving;
+  const jointSubject = !receiving && namedTogether(text, before);
   if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
@@ -98,7 +100,7 @@ export function readParties(input: PartyInput): PartyReading {
     counterparts.push(implied);
   }
   const mutualSpan =
-    mutual ?? (jointSubject ? { start: before[0]!.start, end: cueStart } : undefined);
+    mutual ?? (jointSubject ? { start: before.at(-2)!.start, end: cueStart } : undefined);
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
@@ -115,11 +117,34 @@ function giverAfter(text: string, cueStart: number, mentions: readonly CountryMe
 const PASSIVE_AGENT =
   /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+by\s+(?:the\s+)?(?:government of\s+)?$/i;
 
-function passiveAgent(text: string, clause: Span, mentions: readonly CountryMention[]) {
-  return mentions.find((mention) =>
+/** The agent of the passive nearest the cue ("ratified by X, and … will be provided by Brazil"). */
+function passiveAgent(
+  text: string,
+  clause: Span,
+  cueStart: number,
+  mentions: readonly CountryMention[],
+) {
+  const agents = mentions.filter((mention) =>
     PASSIVE_AGENT.test(text.slice(Math.max(clause.start, mention.start - 60), mention.start)),
   );
+  const distance = (mention: CountryMention) => Math.abs(mention.start - cueStart);
+  return agents.sort((a, b) => distance(a) - distance(b))[0];
 }
+
+/** "Kenya and China will…": the last two countries before the cue are one subject. */
+function namedTogether(text: string, before: readonly CountryMention[]): boolean {
+  const [first, second] = before.slice(-2);
+  return Boolean(
+    first &&
+    second &&
+    first.code !== second.code &&
+    /^\s*and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start)) &&
+    !isObject(text, first),
+  );
+}
+
+const isObject = (text: string, mention: CountryMention) =>
+  PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 
 /** Countries named between `from` and `to` that are not the object of a preposition. */
 export function subjectsBetween(
@@ -129,10 +154,7 @@ export function subjectsBetween(
   to: number,
 ): CountryMention[] {
   return mentions.filter(
-    (mention) =>
-      mention.start >= from &&
-      mention.end <= to &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, mention.start - 20), mention.start)),
+    (mention) => mention.start >= from && mention.end <= to && !isObject(text, mention),
   );
 }
 

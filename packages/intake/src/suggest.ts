@@ -40,8 +40,10 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const speakerCountry = context.speakerCountryId ?? null;
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
   const candidates: Candidate[] = [];
+  const title = headline(text);
   for (const sentence of sentenceSpans(text)) {
     if (QUESTION.test(text.slice(sentence.start, sentence.end))) continue;
+    if (title && sentence.start >= title.start && sentence.end <= title.end) continue;
     for (const region of regionsOf(text, sentence, mentions, speakerCountry)) {
       for (const clause of clausesOf(text, region)) {
         const candidate = readClause(text, clause, region, mentions, mainCounterpart);
@@ -57,12 +59,28 @@ export function suggestCommitments(text: string, context: StatementContext = {})
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The country a statement is about, besides the speaker's: the one it names most, if one does. */
+const MAX_HEADLINE_CHARS = 200;
+
+/** A short first line without a full stop is the statement's title: it names, it does not promise. */
+function headline(text: string): Span | undefined {
+  const line = /^\s*([^\n]+)\n/.exec(text);
+  if (!line?.[1] || line[1].length > MAX_HEADLINE_CHARS || /[.!?:;"”’)]\s*$/.test(line[1])) {
+    return undefined;
+  }
+  const start = line[0].length - line[1].length;
+  return { start, end: start + line[1].length };
+}
+
+/** A statement is about one other country when that country has this share of the mentions. */
+const MAIN_COUNTERPART_SHARE = 2 / 3;
+
+/** The country a statement is about, besides the speaker's, if it is about one. */
 function mostNamedOther(mentions: readonly CountryMention[], self: string | null): string | null {
   const counts = new Map<string, number>();
   for (const { code } of mentions) if (code !== self) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] > second[1]) ? first[0] : null;
+  const [first] = [...counts].sort((a, b) => b[1] - a[1]);
+  const others = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  return first && first[1] >= others * MAIN_COUNTERPART_SHARE ? first[0] : null;
 }
 
 const MIN_QUOTATION_WORDS = 6;
@@ -162,7 +180,9 @@ function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | un
   if (underWay) return underWay;
   const [first, second] = cues.filter((cue) => cue.stage !== "programme");
   const opensClause =
-    first?.stage === "aspiration" && !/\p{L}/u.test(text.slice(clause.start, first.start));
+    first !== undefined &&
+    /^\p{L}+ing\b/u.test(text.slice(first.start, first.end)) &&
+    !/\p{L}/u.test(text.slice(clause.start, first.start));
   return (opensClause && second ? second : first) ?? cues[0];
 }
 
