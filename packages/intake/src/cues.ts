@@ -34,7 +34,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
+      /(?<!\bto be )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
@@ -42,13 +42,13 @@ const CUE_PATTERNS: CuePattern[] = [
     strength: 0.7,
     instrument: true,
     pattern:
-      /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:[\w-]+ ){0,3}(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
+      /\b(?:(?:under|as part of|through) (?:the|this|a|an|that) (?:[\w-]+ ){0,3}(?:agreement|deal|memorandum|MoU|compact|pact|accord|arrangement|plan|protocol|framework|programme|program)|(?:agreement|deal|memorandum|MoU|compact|pact|accord) (?:provides|provided|calls|called|commits|committed) (?:for|to))\b/gi,
   },
   {
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offer(?:ed|s)? to|intention to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offer(?:ed|s)?|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend))\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
@@ -104,7 +104,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 /** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
 const NEGATION_BEFORE =
-  /\b(?:not|never|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:not|never|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,3}$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|no longer|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
@@ -129,9 +129,9 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed|be held)\b/i;
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed|be held|visit)\b/i;
 export const FORECAST =
-  /\b(?:argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators)\b/i;
+  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators)\b/i;
 
 /** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
 export const QUESTION = /^To ask\b|\?\s*["”’]?$/;

@@ -15,9 +15,13 @@ export const UNNAMED_PARTNERS =
 /** "Our own forces": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
 
-/** A country named as a place, not as a party: "across the border with Tanzania". */
+/** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
   /\b(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
+/** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
+const CAPITAL_AS_SUBJECT =
+  /^\s+(?:has|have|had|is|was|will|would|said|says|announced|promised|agreed|requested|wants|hopes|offered|asked|insists|insisted)\b/i;
 
 /** A country after a preposition is an object ("support from Japan"), not the subject. */
 const PREPOSITION_BEFORE =
@@ -58,7 +62,8 @@ export function readParties(input: PartyInput): PartyReading {
     (mention) =>
       inside(clause, mention) &&
       !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
-      !(mention.capital && isObject(text, mention)),
+      !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
+      !(mention.capital && !CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 20))),
   );
   const before = mentions.filter((mention) => mention.end <= cueStart);
 

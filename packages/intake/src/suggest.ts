@@ -171,6 +171,28 @@ function trimmed(text: string, span: Span): Span {
 }
 
 /**
+ * A clause with no theme word is still a commitment when its cue is firm ("agreed", "offered")
+ * or a party says "will" of itself ("Poland will provide host-nation support"); a bare "will"
+ * after anything else ("the move will play a role") is not.
+ */
+function promisesWithoutTheme(
+  text: string,
+  clause: Span,
+  cue: Cue,
+  mentions: readonly CountryMention[],
+): boolean {
+  if ((cue.stage === "pledge" || cue.stage === "agreement") && !cue.modal && !cue.instrument) {
+    return true;
+  }
+  const justBefore = text.slice(Math.max(clause.start, cue.start - 30), cue.start);
+  return (
+    cue.modal === true &&
+    (/\b(?:we|I)\s+(?:\w+\s+)?$/i.test(justBefore) ||
+      mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30))
+  );
+}
+
+/**
  * The stage the clause's cues add up to, and the cue that decides it: work under way wins, then
  * the first cue (a hope for a signature is a hope) unless it only opens the clause ("Aiming to
  * expand…, Egypt has expressed interest…").
@@ -221,7 +243,9 @@ function readClause(
       all.length === 1 ||
       frameworkIsPromised(text, cue, match),
   );
-  if (themeMatches.length === 0) return undefined;
+  if (themeMatches.length === 0 && !promisesWithoutTheme(text, clause, cue, mentions)) {
+    return undefined;
+  }
 
   const parties = readParties({
     text,
@@ -270,7 +294,7 @@ function readClause(
   const confidence =
     cue.strength +
     (parties.committingWords ? 0.1 : 0) +
-    (specific ? 0.05 : -0.05) -
+    (themes.length === 0 ? -0.15 : specific ? 0.05 : -0.05) -
     (condition ? 0.25 : 0) -
     (parties.committing ? 0 : 0.15);
   return {
