@@ -25,7 +25,7 @@ function unlabelledText({ text, sentences, notSentences }: LabelledStatement): s
 }
 
 describe("the labelled set", () => {
-  it("holds the seed and five others to tune on, three held out, none in both", () => {
+  it("holds the seed and others to tune on, a held-out set without the seed, no statement in both", () => {
     expect(tuningSet.length).toBeGreaterThanOrEqual(6);
     expect(heldOutSet.length).toBeGreaterThanOrEqual(3);
     expect(tuningSet.filter((s) => s.seedCommitments.length > 0)).toHaveLength(1);
