@@ -30,8 +30,8 @@ interface Region extends Span {
 
 /**
  * Candidate commitments in `text`, in text order: each clause that carries a commitment cue
- * (hope, will, agreed, allocated…) about a cooperation theme, with its parties, stage, a title,
- * a confidence and the words behind each reading. Nothing is invented: every quote and reason is a
+ * (hope, will, agreed, allocated…) about a cooperation theme (or a firm promise by a named
+ * party), with its parties, stage, a title, a confidence and the words behind each reading. Nothing is invented: every quote and reason is a
  * span of `text`. Negated promises ("will not") and hypotheticals are left out; passages already
  * logged (`context.loggedPassages`) are not suggested again.
  */
@@ -40,10 +40,10 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const speakerCountry = context.speakerCountryId ?? null;
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
   const candidates: Candidate[] = [];
-  const title = headline(text);
+  const titles = headlines(text);
   for (const sentence of sentenceSpans(text)) {
     if (QUESTION.test(text.slice(sentence.start, sentence.end))) continue;
-    if (title && sentence.start >= title.start && sentence.end <= title.end) continue;
+    if (titles.some((title) => overlaps(title, sentence))) continue;
     for (const region of regionsOf(text, sentence, mentions, speakerCountry)) {
       for (const clause of clausesOf(text, region)) {
         const candidate = readClause(text, clause, region, mentions, mainCounterpart);
@@ -61,14 +61,20 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 const MAX_HEADLINE_CHARS = 200;
 
-/** A short first line without a full stop is the statement's title: it names, it does not promise. */
-function headline(text: string): Span | undefined {
-  const line = /^\s*([^\n]+)\n/.exec(text);
-  if (!line?.[1] || line[1].length > MAX_HEADLINE_CHARS || /[.!?:;"”’)]\s*$/.test(line[1])) {
-    return undefined;
+/**
+ * The lines above the first sentence that have no full stop — a publisher's line, the title, a
+ * dateline: they name, they do not promise.
+ */
+function headlines(text: string): Span[] {
+  const spans: Span[] = [];
+  // The last line is the body however it ends: a one-line statement is not a title.
+  for (const line of [...text.matchAll(/[^\n]*\S[^\n]*/g)].slice(0, -1)) {
+    const words = line[0].trim();
+    if (words.length > MAX_HEADLINE_CHARS || /[.!?:;"”’)]$/.test(words)) break;
+    const start = line.index + line[0].indexOf(words);
+    spans.push({ start, end: start + words.length });
   }
-  const start = line[0].length - line[1].length;
-  return { start, end: start + line[1].length };
+  return spans;
 }
 
 /** A statement is about one other country when that country has this share of the mentions. */

@@ -133,6 +133,17 @@ describe("suggestCommitments", () => {
     });
   });
 
+  it("reads a title line and questions as no commitment", () => {
+    const text =
+      "Kenya and Somalia agree joint patrols of the coast\n\nWill Kenya train the Somali Coast Guard? Kenya will train the Somali Coast Guard.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "KE" });
+    expect(candidates.map((candidate) => candidate.quote)).toEqual([
+      "Kenya will train the Somali Coast Guard.",
+    ]);
+    // A one-line statement is its own body, full stop or not.
+    expect(suggestCommitments("Kenya will train the Somali Coast Guard")).toHaveLength(1);
+  });
+
   it("skips sentences without a cue or without a cooperation theme", () => {
     expect(
       suggestCommitments(
