@@ -2,13 +2,15 @@ import nlp from "compromise";
 import type { Cue } from "./cues.ts";
 import type { Span } from "./sentences.ts";
 
-const MAX_WORDS = 10;
+const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
-/** Where the object of a promise ends and its purpose or its examples begin. */
+/** Where the object of a promise ends and its purpose, its examples or its date begin. */
 const TITLE_END =
-  /[;:.!?“”"(]|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through)\b/i;
-const LEADING_FILLER = /^(?:\s|to\b|that\b|for\b|the\b|an?\b)+/i;
-const TRAILING_FILLER = /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|its|their|our|more|its|as))+$/i;
+  /[;:!?“”"(]|\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|(?:by|before|from|until|within|in) (?:the end of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const LEADING_FILLER =
+  /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b)+/i;
+const TRAILING_FILLER =
+  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this))+$/i;
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;
@@ -27,7 +29,13 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
     .slice(last ? last.end : clause.start, clause.end)
     .replace(/\s+/g, " ")
     .trim();
-  const rest = (act ? `${act} ${after}` : after).replace(LEADING_FILLER, "");
+  // "…will be completed", "…will be held": the promise is named by the words before the cue.
+  const first = cues.find((cue) => cue.start >= clause.start);
+  const passive = first && !act && /^(?:be|been|have|there)\b(?! able to)/i.test(after);
+  const named = passive
+    ? text.slice(clause.start, first.start).replace(/\s+/g, " ")
+    : after.replace(/^be able to\s+/i, "");
+  const rest = (act ? `${act} ${named}` : named).replace(LEADING_FILLER, "");
   const end = rest.search(TITLE_END);
   let title = cutAtComma(end === -1 ? rest : rest.slice(0, end));
   title = title
