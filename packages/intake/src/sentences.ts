@@ -17,15 +17,16 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
-function splitInsideQuotation(text: string, sentence: Span): Span[] {
-  const spans: Span[] = [];
-  let start = sentence.start;
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(INNER_SENTENCE_END)) {
-    spans.push({ start, end: sentence.start + match.index });
-    start = sentence.start + match.index + match[0].length;
+/** `span` cut at every match of `separator` (a global pattern), the separators left out. */
+export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (const match of text.slice(span.start, span.end).matchAll(separator)) {
+    pieces.push({ start, end: span.start + match.index });
+    start = span.start + match.index + match[0].length;
   }
-  spans.push({ start, end: sentence.end });
-  return spans;
+  pieces.push({ start, end: span.end });
+  return pieces;
 }
 
 export function sentenceSpans(text: string): Span[] {
@@ -40,7 +41,9 @@ export function sentenceSpans(text: string): Span[] {
     cursor = at + trimmed.length;
     for (const line of trimmed.matchAll(/[^\n]*[^\s]/g)) {
       const start = at + line.index + (line[0].length - line[0].trimStart().length);
-      spans.push(...splitInsideQuotation(text, { start, end: at + line.index + line[0].length }));
+      spans.push(
+        ...splitAt(text, { start, end: at + line.index + line[0].length }, INNER_SENTENCE_END),
+      );
     }
   }
   return spans;

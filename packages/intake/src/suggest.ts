@@ -13,7 +13,7 @@ import {
   type Cue,
 } from "./cues.ts";
 import { firstMatch, readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
-import { sentenceSpans, type Span } from "./sentences.ts";
+import { sentenceSpans, splitAt, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
 import type { Candidate, Reason, StatementContext } from "./types.ts";
@@ -147,13 +147,7 @@ const CLAUSE_BREAK =
   /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
 
 function clausesOf(text: string, region: Region): Span[] {
-  const pieces: Span[] = [];
-  let start = region.start;
-  for (const match of text.slice(region.start, region.end).matchAll(CLAUSE_BREAK)) {
-    pieces.push({ start, end: region.start + match.index });
-    start = region.start + match.index + match[0].length;
-  }
-  pieces.push({ start, end: region.end });
+  const pieces = splitAt(text, region, CLAUSE_BREAK);
   // A piece without a cue belongs to the promise before it (or after it, at the start).
   const clauses: Span[] = [];
   for (const piece of pieces) {
