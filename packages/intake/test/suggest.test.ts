@@ -150,6 +150,12 @@ describe("suggestCommitments", () => {
         "He said the move will play a critical role. The minister praised the coast guard.",
       ),
     ).toEqual([]);
+    // "offer" as a verb of things, not a party's offer.
+    expect(
+      suggestCommitments("These new challenges also offer us opportunities for collaboration.", {
+        speakerCountryId: "KE",
+      }),
+    ).toEqual([]);
   });
 
   it("merges a repeated promise and leaves out passages already logged", () => {
