@@ -157,6 +157,3 @@ function longestNameAt(text: string, words: Word[], at: number) {
   }
   return undefined;
 }
-
-/** Whether `code` is a country the library knows (ISO 3166-1 alpha-2). */
-export const isKnownCountry = (code: string) => worldCountries.some((c) => c.cca2 === code);

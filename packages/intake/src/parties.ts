@@ -2,16 +2,15 @@ import type { CountryMention } from "./countries.ts";
 import type { Span } from "./sentences.ts";
 
 /** Words by which a speaker means their own government. Case matters: "US" is a country. */
-export const SPEAKER_REFERENCE =
+const SPEAKER_REFERENCE =
   /\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y|[Tt]he [Gg]overnment|[Tt]his [Gg]overnment|[Tt]he [Ss]tate|[Mm]y country|[Oo]ur country)\b/g;
 
 /** Words by which both parties commit together. */
-export const MUTUAL_REFERENCE =
+const MUTUAL_REFERENCE =
   /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
-export const UNNAMED_PARTNERS =
-  /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
+const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
 /** "Our own forces": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
 

@@ -147,15 +147,14 @@ const CLAUSE_BREAK =
   /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
 
 function clausesOf(text: string, region: Region): Span[] {
-  const pieces = splitAt(text, region, CLAUSE_BREAK);
+  const cues = findCues(text, region.start, region.end);
+  const hasCue = (span: Span) => cues.some((cue) => cue.start >= span.start && cue.end <= span.end);
   // A piece without a cue belongs to the promise before it (or after it, at the start).
   const clauses: Span[] = [];
-  for (const piece of pieces) {
+  for (const piece of splitAt(text, region, CLAUSE_BREAK)) {
     const previous = clauses.at(-1);
-    if (previous && findCues(text, piece.start, piece.end).length === 0) previous.end = piece.end;
-    else if (previous && findCues(text, previous.start, previous.end).length === 0) {
-      previous.end = piece.end;
-    } else clauses.push({ ...piece });
+    if (previous && (!hasCue(piece) || !hasCue(previous))) previous.end = piece.end;
+    else clauses.push({ ...piece });
   }
   return clauses
     .map((clause) => trimmed(text, clause))

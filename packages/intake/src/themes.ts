@@ -7,7 +7,7 @@ export interface ThemeMatch {
 }
 
 /** A lexicon entry as a pattern: words on boundaries, "s"/"es" plurals, `*` for any ending. */
-export function termPattern(term: string): string {
+function termPattern(term: string): string {
   const stem = term.endsWith("*") ? term.slice(0, -1) : term;
   const escaped = stem
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
