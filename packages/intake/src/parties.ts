@@ -1,5 +1,5 @@
 import type { CountryMention } from "./countries.ts";
-import type { Span } from "./sentences.ts";
+import { firstMatch, type Span } from "./sentences.ts";
 
 /** Words by which a speaker means their own government. Case matters: "US" is a country. */
 const SPEAKER_REFERENCE =
@@ -183,13 +183,4 @@ function nearestSubject(
     return { ...self, code: selfCountry };
   }
   return country;
-}
-
-export function firstMatch(pattern: RegExp, text: string, span: Span): Span | undefined {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(text.slice(span.start, span.end));
-  pattern.lastIndex = 0;
-  return match
-    ? { start: span.start + match.index, end: span.start + match.index + match[0].length }
-    : undefined;
 }

@@ -17,6 +17,16 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
+/** Where `pattern` first matches inside `span`, whatever state a global pattern was left in. */
+export function firstMatch(pattern: RegExp, text: string, span: Span): Span | undefined {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text.slice(span.start, span.end));
+  pattern.lastIndex = 0;
+  return match
+    ? { start: span.start + match.index, end: span.start + match.index + match[0].length }
+    : undefined;
+}
+
 /** `span` cut at every match of `separator` (a global pattern), the separators left out. */
 export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
   const pieces: Span[] = [];

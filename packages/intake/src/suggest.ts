@@ -12,8 +12,8 @@ import {
   REPORTED_WOULD,
   type Cue,
 } from "./cues.ts";
-import { firstMatch, readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
-import { sentenceSpans, splitAt, type Span } from "./sentences.ts";
+import { readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
+import { firstMatch, sentenceSpans, splitAt, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
 import type { Candidate, Reason, StatementContext } from "./types.ts";

@@ -1,4 +1,5 @@
 import { GENERAL_COOPERATION_WORDS, THEME_LEXICON, type ThemeSlug } from "@pledgewatch/domain";
+import { firstMatch } from "./sentences.ts";
 
 export interface ThemeMatch {
   theme: ThemeSlug;
@@ -39,13 +40,11 @@ const GENERAL_COOPERATION = {
 
 /** Themes whose lexicon words occur in `text` between `from` and `to`, each with its first match. */
 export function findThemes(text: string, from: number, to: number): ThemeMatch[] {
-  const span = text.slice(from, to);
-  const firstMatch = ({ theme, pattern }: { theme: ThemeSlug; pattern: RegExp }) => {
-    const match = pattern.exec(span);
-    return match && { theme, start: from + match.index, end: from + match.index + match[0].length };
+  const span = { start: from, end: to };
+  const matchOf = ({ theme, pattern }: { theme: ThemeSlug; pattern: RegExp }) => {
+    const match = firstMatch(pattern, text, span);
+    return match ? [{ theme, ...match }] : [];
   };
-  const found = THEME_PATTERNS.map(firstMatch).filter((match) => match !== null);
-  if (found.length > 0) return found;
-  const general = firstMatch(GENERAL_COOPERATION);
-  return general ? [general] : [];
+  const found = THEME_PATTERNS.flatMap(matchOf);
+  return found.length > 0 ? found : matchOf(GENERAL_COOPERATION);
 }
