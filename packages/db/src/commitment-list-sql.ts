@@ -139,11 +139,14 @@ const committingCountryOf = (row: RawRow): CountryRef => ({
   name: row.committingCountryName as string,
 });
 
+/** The named scalar columns of a row, in that order. */
+const scalarsOf = <Name extends keyof ListPayload>(row: RawRow, names: readonly Name[]) =>
+  Object.fromEntries(names.map((name) => [name, row[name]])) as Pick<ListPayload, Name>;
+
 /** Fields in the order Prisma gave them, so the API's JSON stays byte for byte the same. */
 function toCommitmentListRow(row: RawRow): CommitmentListSqlRow {
-  const scalars = Object.fromEntries(LIST_SCALARS.map((name) => [name, row[name]]));
   return {
-    ...(scalars as Pick<ListPayload, (typeof LIST_SCALARS)[number]>),
+    ...scalarsOf(row, LIST_SCALARS),
     committingCountry: committingCountryOf(row),
     quotes: parsed(row.quotes),
     counterparts: parsed(row.counterparts),
@@ -152,9 +155,8 @@ function toCommitmentListRow(row: RawRow): CommitmentListSqlRow {
 }
 
 function toFollowUpRow(row: RawRow): FollowUpRow {
-  const scalars = Object.fromEntries(FOLLOW_UP_SCALARS.map((name) => [name, row[name]]));
   return {
-    ...(scalars as Pick<ListPayload, (typeof FOLLOW_UP_SCALARS)[number]>),
+    ...scalarsOf(row, FOLLOW_UP_SCALARS),
     committingCountry: committingCountryOf(row),
     counterparts: parsed(row.counterparts),
   };
