@@ -16,8 +16,10 @@ export interface CountryMention {
 const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", "U.K.": "GB" };
 
 /**
- * Common English forms world-countries lacks (its PH demonym is "Filipino", TR's name "Türkiye").
- * "Korea" alone means the Republic of Korea in English news; "North Korea" is found first.
+ * Common English forms world-countries lacks: its PH demonym is "Filipino", TR's name "Türkiye",
+ * and it gives "Uzbekistani", "Ecuadorean", "Tadzhik" where English news writes "Uzbek",
+ * "Ecuadorian", "Tajik". "Korea" alone means the Republic of Korea in English news ("North Korea"
+ * is found first), and "America" the United States ("Latin America" is a place, below).
  */
 const ENGLISH_FORMS: Record<string, string> = {
   Philippine: "PH",
@@ -25,6 +27,28 @@ const ENGLISH_FORMS: Record<string, string> = {
   Britain: "GB",
   Korea: "KR",
   Korean: "KR",
+  America: "US",
+  Uzbek: "UZ",
+  Kazakh: "KZ",
+  Kyrgyz: "KG",
+  Tajik: "TJ",
+  Ecuadorian: "EC",
+  Argentinian: "AR",
+  Icelandic: "IS",
+  Slovenian: "SI",
+  Bosnia: "BA",
+  Bosnian: "BA",
+  Azeri: "AZ",
+  Djiboutian: "DJ",
+  Nepali: "NP",
+  Maldivian: "MV",
+  "Cabo Verde": "CV",
+  "Cabo Verdean": "CV",
+  "Cape Verdean": "CV",
+  Comorian: "KM",
+  Surinamese: "SR",
+  Timorese: "TL",
+  Burkinabè: "BF",
 };
 
 /** Places whose names contain a country's name or demonym but are not that country. */
@@ -38,6 +62,14 @@ const NOT_COUNTRIES = [
   "Gulf of Guinea",
   "Irish Sea",
   "New Mexico",
+  "Latin America",
+  "South America",
+  "Central America",
+  "North America",
+  "Latin American",
+  "South American",
+  "Central American",
+  "North American",
 ];
 
 const normalise = (words: string) => words.replace(/[’‘]/g, "'").toLowerCase();

@@ -119,7 +119,7 @@ export function isNegated(text: string, cue: Cue): boolean {
 
 /** A condition on the promise ("if funds allow", "subject to approval"): still a candidate, less sure. */
 export const CONDITION =
-  /\b(?:if|unless|provided that|providing that|subject to|on condition that|in the event that|as long as|depending on)\b/i;
+  /\b(?:if|unless|provided that|providing that|(?<=,\s)provided(?=\s+(?:the|they|it|we|our|their)\b)|subject to|on condition that|in the event that|as long as|depending on)\b/i;
 
 /** "He said Kenya would…": in reported speech, "would" is the speaker's "will". */
 export const REPORTED_WOULD = /\bwould\b/gi;

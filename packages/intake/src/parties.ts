@@ -1,30 +1,65 @@
 import type { CountryMention } from "./countries.ts";
+import { CONDITION } from "./cues.ts";
+
+/** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
+const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
 import { firstMatch, type Span } from "./sentences.ts";
 
 /** Words by which a speaker means their own government. Case matters: "US" is a country. */
 const SPEAKER_REFERENCE =
   /\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y|[Tt]he [Gg]overnment|[Tt]his [Gg]overnment|[Tt]he [Ss]tate|[Mm]y country|[Oo]ur country)\b/g;
 
-/** Words by which both parties commit together. */
-const MUTUAL_REFERENCE =
-  /\b(?:the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+/**
+ * Words by which both parties commit together: "the two navies", "our two nations", "both
+ * governments", and in a bilateral statement a plural of services ("our navies will take turns").
+ */
+export const MUTUAL_REFERENCE =
+  /(?<!\b(?:of|for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
-/** "Our own forces": a party's promise about itself has no counterpart. */
+/** "Our own forces", "will acquire four patrol boats": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
+/** A purchase is a party's own, unless made through its partners ("acquire … through cooperation"). */
+const PURCHASE =
+  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying)\b/i;
+const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
+/** A joint body or activity with no named agent ("a joint investigation team will be set up") is both parties'. */
+const JOINT = /\b(?:joint|jointly|combined|common|together)\b/i;
+/** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose|where|(?:under|in|by) which)\b[^,]*/gi;
+/** "the council is looking to…": an agency standing for its country, named in full earlier. */
+const AGENCY_SUBJECT =
+  /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
 
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
   /\b(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?$/i;
-const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
+const PLACE_AFTER =
+  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
 const CAPITAL_AS_SUBJECT =
   /^\s+(?:has|have|had|is|was|will|would|said|says|announced|promised|agreed|requested|wants|hopes|offered|asked|insists|insisted)\b/i;
 
+/** "The strip of land between Belarus and the Russian region…": a country beside a non-country. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const AND_AFTER = /^\s+and\s+(?:the\s+)?/i;
+
+function isPlaceBetween(
+  text: string,
+  mention: CountryMention,
+  mentions: readonly CountryMention[],
+) {
+  if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start)))
+    return false;
+  const and = AND_AFTER.exec(text.slice(mention.end, mention.end + 12));
+  const other = mentions.find((found) => and && found.start === mention.end + and[0].length);
+  return !other || PLACE_AFTER.test(text.slice(other.end, other.end + 20));
+}
+
 /** A country after a preposition is an object ("support from Japan"), not the subject. */
 const PREPOSITION_BEFORE =
-  /\b(?:with|for|to|from|by|of|in|at|on|between|towards|toward|against|into|and)\s+(?:the\s+)?$/i;
+  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
@@ -32,8 +67,8 @@ export const REPORTING_FRAME =
 
 export interface PartyReading {
   committing: string | null;
-  /** The words read as the committing party, when the text names it. */
-  committingWords?: Span & { detail: string; code: string };
+  /** The words read as the committing party, when the text names it; `byName` unless it is "we". */
+  committingWords?: Span & { detail: string; code: string; byName: boolean };
   counterparts: string[];
   mutual?: Span;
 }
@@ -46,36 +81,58 @@ interface PartyInput {
   mentions: readonly CountryMention[];
   /** Who "we" / "the government" is here: the speaker's country, or a quoted speaker's. */
   selfCountry: string | null;
-  /** The other country the statement is about, when it is about one. */
-  mainCounterpart: string | null;
+  /** The other side to `selfCountry`, when the statement is about two countries. */
+  partner: string | null;
   /** The country named as saying the clause, in reported speech ("The Philippine side said it…"). */
   reporter?: string;
+  /** Both parties named as saying it ("Both governments said they hope…"). */
+  mutualReporter?: Span;
+  /** "If the Uzbek side confirms its interest, …": the condition does not name who commits. */
+  leadingCondition?: Span;
+  /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with"). */
+  jointTheme?: boolean;
 }
 
 const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= span.end;
 
 /** Who commits to whom in `clause`: the party before the cue, or the giver of what is received. */
 export function readParties(input: PartyInput): PartyReading {
-  const { text, clause, cueStart, receiving, selfCountry, mainCounterpart } = input;
+  const { text, clause, cueStart, receiving, selfCountry, partner } = input;
   const mentions = input.mentions.filter(
     (mention) =>
       inside(clause, mention) &&
       !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
       !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
-      !(mention.capital && !CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 20))),
+      !(mention.capital && !CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 20))) &&
+      !isPlaceBetween(text, mention, input.mentions),
   );
-  const before = mentions.filter((mention) => mention.end <= cueStart);
+  const condition = input.leadingCondition;
+  const relatives = [...text.slice(clause.start, cueStart).matchAll(RELATIVE_CLAUSE)].map(
+    (match) => ({
+      start: clause.start + match.index,
+      end: clause.start + match.index + match[0].length,
+    }),
+  );
+  const before = mentions.filter(
+    (mention) =>
+      mention.end <= cueStart &&
+      !(condition && inside(condition, mention)) &&
+      !relatives.some((relative) => inside(relative, mention)),
+  );
 
   let committing: string | null = null;
   let committingWords: PartyReading["committingWords"];
   const giver = receiving
     ? giverAfter(text, cueStart, mentions)
-    : passiveAgent(text, clause, cueStart, mentions);
+    : passiveAgent(text, clause, cueStart, mentions.filter(notInCondition(text, clause)));
   if (giver) {
     committing = giver.code;
-    committingWords = { ...giver, detail: "giver, so the committing party" };
+    committingWords = { ...giver, detail: "giver, so the committing party", byName: true };
   } else {
-    const subject = nearestSubject(text, clause, cueStart, before, selfCountry);
+    const subjectFrom = condition ? { ...clause, start: condition.end } : clause;
+    const subject =
+      nearestSubject(text, subjectFrom, cueStart, before, selfCountry) ??
+      agencyCountry(text, subjectFrom, cueStart, input.mentions);
     if (subject) {
       committing = subject.code;
       committingWords = {
@@ -83,23 +140,36 @@ export function readParties(input: PartyInput): PartyReading {
         end: subject.end,
         detail: "committing party",
         code: subject.code,
+        byName: subject.byName,
       };
     } else {
-      committing = input.reporter ?? selfCountry ?? mentions[0]?.code ?? null;
+      committing =
+        input.reporter ?? selfCountry ?? before.at(-1)?.code ?? mentions[0]?.code ?? null;
     }
   }
 
-  const mutual = firstMatch(MUTUAL_REFERENCE, text, clause);
+  const words = text.slice(clause.start, clause.end);
+  const jointActivity =
+    committingWords === undefined &&
+    !input.reporter &&
+    ((input.jointTheme && !/\bwith\b/i.test(words)) || JOINT.test(words))
+      ? clause
+      : undefined;
+  const mutual =
+    firstMatch(MUTUAL_REFERENCE, text, clause) ?? input.mutualReporter ?? jointActivity;
   const named = [...new Set(mentions.map((mention) => mention.code))];
   // "Kenya and China will…": two countries named before the cue commit together.
   const jointSubject = !receiving && namedTogether(text, before);
   if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
-  const words = text.slice(clause.start, clause.end);
-  const unnamed = UNNAMED_PARTNERS.test(words) || (committing === selfCountry && OWN.test(words));
+  const unnamed =
+    UNNAMED_PARTNERS.test(words) ||
+    (!mutual &&
+      ((committing === selfCountry && OWN.test(words)) ||
+        (PURCHASE.test(words) && !THROUGH_PARTNERS.test(words))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
-  const implied = committing === selfCountry ? mainCounterpart : selfCountry;
+  const implied = committing === selfCountry ? partner : selfCountry;
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
     counterparts.push(implied);
   }
@@ -119,7 +189,7 @@ function giverAfter(text: string, cueStart: number, mentions: readonly CountryMe
 
 /** "Training will be provided by Japan": the agent of a passive commits. */
 const PASSIVE_AGENT =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+by\s+(?:the\s+)?(?:government of\s+)?$/i;
+  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?by\s+(?:the\s+)?(?:government of\s+)?$/i;
 
 /** The agent of the passive nearest the cue ("ratified by X, and … will be provided by Brazil"). */
 function passiveAgent(
@@ -142,7 +212,10 @@ function namedTogether(text: string, before: readonly CountryMention[]): boolean
     first &&
     second &&
     first.code !== second.code &&
-    /^\s*and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start)) &&
+    // "the Estonian Navy and the Finnish Navy": an agency's name may follow each country.
+    /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}and\s+(?:the\s+)?$/u.test(
+      text.slice(first.end, second.start),
+    ) &&
     !isObject(text, first),
   );
 }
@@ -168,8 +241,8 @@ function nearestSubject(
   cueStart: number,
   before: readonly CountryMention[],
   selfCountry: string | null,
-): (Span & { code: string }) | undefined {
-  const country = subjectsBetween(text, before, clause.start, cueStart).at(-1) ?? before.at(-1);
+): (Span & { code: string; byName: boolean }) | undefined {
+  const country = subjectsBetween(text, before, clause.start, cueStart).at(-1);
   let self: Span | undefined;
   if (selfCountry) {
     for (const match of text.slice(clause.start, cueStart).matchAll(SPEAKER_REFERENCE)) {
@@ -180,7 +253,47 @@ function nearestSubject(
     }
   }
   if (self && selfCountry && (!country || self.start > country.start)) {
-    return { ...self, code: selfCountry };
+    return { ...self, code: selfCountry, byName: false };
   }
-  return country;
+  return country && { ...country, byName: true };
 }
+
+/** "We are willing to do so, provided the drones are flown by Fijian crews": not the giver. */
+function notInCondition(text: string, clause: Span) {
+  const conditions = [...text.slice(clause.start, clause.end).matchAll(CONDITION_PHRASE)].map(
+    (match) => ({
+      start: clause.start + match.index,
+      end: clause.start + match.index + match[0].length,
+    }),
+  );
+  return (mention: CountryMention) => !conditions.some((condition) => inside(condition, mention));
+}
+
+/** The country of the agency a clause's subject names ("the council" → "the UAE Cyber Security Council"). */
+function agencyCountry(
+  text: string,
+  clause: Span,
+  cueStart: number,
+  mentions: readonly CountryMention[],
+): (Span & { code: string; byName: boolean }) | undefined {
+  const subject = [...text.slice(clause.start, cueStart).matchAll(AGENCY_SUBJECT)].at(-1);
+  if (!subject?.[1]) return undefined;
+  const noun = subject[1];
+  const fullName = new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}\\b`, "g");
+  const named = [...text.slice(0, clause.start).matchAll(fullName)].at(-1);
+  if (!named) return undefined;
+  const sentenceStart = Math.max(
+    0,
+    text.lastIndexOf(". ", named.index) + 1,
+    named.index - AGENCY_NAME_CHARS,
+  );
+  const country = mentions
+    .filter((mention) => mention.start >= sentenceStart && mention.end <= named.index)
+    .at(-1);
+  if (!country) return undefined;
+  const start = clause.start + subject.index;
+  return { start, end: start + subject[0].length, code: country.code, byName: true };
+}
+
+/** How far before an agency's name its country may stand ("Paraguay’s National Anti-Drug Secretariat"). */
+const AGENCY_NAME_CHARS = 60;

@@ -12,10 +12,11 @@ import {
   REPORTED_WOULD,
   type Cue,
 } from "./cues.ts";
-import { readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
+import { MUTUAL_REFERENCE, readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
 import { firstMatch, sentenceSpans, splitAt, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
+import { transcriptTurns } from "./turns.ts";
 import type { Candidate, Reason, StatementContext } from "./types.ts";
 
 /** A stretch of one sentence spoken by one voice: a quotation, or the reporter's words. */
@@ -26,6 +27,8 @@ interface Region extends Span {
   frame?: Span;
   /** The country named as the one reporting ("The Philippine side … said it…"). */
   reporter?: string;
+  /** Both parties named as the ones reporting ("Both governments said they hope…"). */
+  mutualReporter?: Span;
 }
 
 /**
@@ -39,14 +42,24 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const mentions = findCountries(text);
   const speakerCountry = context.speakerCountryId ?? null;
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
+  // In a bilateral statement each side's partner is the other side.
+  const partnerOf = (country: string | null) =>
+    country === speakerCountry
+      ? mainCounterpart
+      : country === mainCounterpart
+        ? speakerCountry
+        : null;
+  const turns = transcriptTurns(text, mentions);
   const candidates: Candidate[] = [];
   const titles = headlines(text);
   for (const sentence of sentenceSpans(text)) {
     if (QUESTION.test(text.slice(sentence.start, sentence.end))) continue;
     if (titles.some((title) => overlaps(title, sentence))) continue;
-    for (const region of regionsOf(text, sentence, mentions, speakerCountry)) {
+    const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
+    const voice = turn?.country ?? speakerCountry;
+    for (const region of regionsOf(text, sentence, mentions, voice)) {
       for (const clause of clausesOf(text, region)) {
-        const candidate = readClause(text, clause, region, mentions, mainCounterpart);
+        const candidate = readClause(text, clause, region, mentions, partnerOf(region.selfCountry));
         if (candidate) candidates.push(candidate);
       }
     }
@@ -138,8 +151,10 @@ function withFrame(text: string, region: Region, mentions: readonly CountryMenti
   const frame = firstMatch(REPORTING_FRAME, text, region);
   const firstCue = findCues(text, region.start, region.end)[0];
   if (!frame || (firstCue && firstCue.start < frame.start)) return region;
-  const reporter = subjectsBetween(text, mentions, region.start, frame.start).at(-1)?.code;
-  return { ...region, start: frame.end, frame, reporter };
+  const saying = { start: region.start, end: frame.start };
+  const reporter = subjectsBetween(text, mentions, saying.start, saying.end).at(-1)?.code;
+  const mutualReporter = firstMatch(MUTUAL_REFERENCE, text, saying);
+  return { ...region, start: frame.end, frame, reporter, mutualReporter };
 }
 
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
@@ -212,7 +227,7 @@ function readClause(
   wholeClause: Span,
   region: Region,
   mentions: readonly CountryMention[],
-  mainCounterpart: string | null,
+  partner: string | null,
 ): Candidate | undefined {
   const body = text.slice(wholeClause.start, wholeClause.end);
   const found = findCues(text, wholeClause.start, wholeClause.end);
@@ -246,6 +261,7 @@ function readClause(
     return undefined;
   }
 
+  const themes = themeMatches.map((match) => match.theme);
   const parties = readParties({
     text,
     clause,
@@ -254,10 +270,14 @@ function readClause(
     mentions,
     selfCountry: region.selfCountry,
     reporter: region.reporter,
-    mainCounterpart,
+    mutualReporter: region.mutualReporter,
+    leadingCondition: leadingCondition
+      ? { start: wholeClause.start, end: wholeClause.start + leadingCondition[0].length }
+      : undefined,
+    partner,
+    jointTheme: themes.includes("joint-operations"),
   });
   const condition = firstMatch(CONDITION, text, clause);
-  const themes = themeMatches.map((match) => match.theme);
   const specific = !themes.includes("cooperation-frameworks");
 
   const reasons: Reason[] = [
@@ -277,8 +297,14 @@ function readClause(
       reasons.push(reason(text, "counterpart", mention, "counterpart", mention.code));
     }
   }
-  // An agreement binds both sides, whoever the sentence names first.
-  const agreement = cues.find((found) => found.stage === "agreement" && !found.instrument);
+  // An agreement binds both sides, whoever the sentence names first; but one named country that
+  // "has agreed to" something consents alone.
+  const agreement = cues.find(
+    (found) =>
+      found.stage === "agreement" &&
+      !found.instrument &&
+      !(/^agree/i.test(text.slice(found.start, found.end)) && parties.committingWords?.byName),
+  );
   const mutual = parties.mutual ?? agreement;
   if (mutual) {
     const detail = parties.mutual ? "both parties commit" : "an agreement binds both sides";

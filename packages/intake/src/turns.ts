@@ -1,0 +1,55 @@
+import type { CountryMention } from "./countries.ts";
+import type { Span } from "./sentences.ts";
+
+/** One speaker's turn in a transcript ("Minister Kazlauskienė: Thank you…" up to the next turn). */
+export interface Turn extends Span {
+  /** Whose "we" the turn speaks: the country named with the speaker, null when none is. */
+  country: string | null;
+}
+
+/** A turn opens a line with the speaker's capitalised name, an optional "(role)" and a colon. */
+const TURN_LABEL =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)(?:\s*\([^)\n]{1,80}\))?:\s/gmu;
+/** How far before a speaker's name the words introducing them go ("the Minister of … of Lithuania, Rūta"). */
+const INTRODUCTION_CHARS = 120;
+
+/**
+ * The turns of a transcript (two speakers' labels at least), with the country each speaker
+ * represents: named in the label ("Lithuanian Minister:"), or where the text introduces the
+ * speaker ("the Minister of National Defence of the Republic of Lithuania, Rūta Kazlauskienė").
+ */
+export function transcriptTurns(text: string, mentions: readonly CountryMention[]): Turn[] {
+  const labels = [...text.matchAll(TURN_LABEL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    surname: match[1] ?? "",
+  }));
+  if (labels.length < 2) return [];
+  const inLabel = (at: number) => labels.some((label) => at >= label.start && at < label.end);
+  return labels.map((label, index) => ({
+    start: label.start,
+    end: labels[index + 1]?.start ?? text.length,
+    country:
+      mentions.find((mention) => mention.start >= label.start && mention.end <= label.end)?.code ??
+      introducedCountry(text, label.surname, mentions, inLabel),
+  }));
+}
+
+function introducedCountry(
+  text: string,
+  surname: string,
+  mentions: readonly CountryMention[],
+  inLabel: (at: number) => boolean,
+): string | null {
+  const name = new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, "giu");
+  for (const occurrence of text.matchAll(name)) {
+    if (inLabel(occurrence.index)) continue;
+    const lineStart = text.lastIndexOf("\n", occurrence.index) + 1;
+    const from = Math.max(lineStart, occurrence.index - INTRODUCTION_CHARS);
+    const introducing = mentions.filter(
+      (mention) => mention.start >= from && mention.end <= occurrence.index,
+    );
+    return introducing.at(-1)?.code ?? null;
+  }
+  return null;
+}
