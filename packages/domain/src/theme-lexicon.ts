@@ -3,7 +3,8 @@ import type { ThemeSlug } from "./themes.ts";
 /**
  * The words that tag a passage with a theme, for statement intake (packages/intake). Each entry is
  * a lower-case word or phrase matched case-insensitively on word boundaries; a plural in "s"/"es"
- * matches too, and a trailing `*` matches any ending ("terroris*": terrorism, terrorists).
+ * matches too, and a trailing `*` matches any ending ("terroris*": terrorism, terrorists). " … "
+ * stands for up to eight words ("shar* … data": "share their underwater surveillance data").
  * Keep entries specific: a word listed here tags every sentence it appears in. A sentence may carry
  * several themes ("training for the Coast Guard" is training and maritime security).
  * Words of cooperation in general (GENERAL_COOPERATION_WORDS, below) tag a passage with
@@ -21,7 +22,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "capacity-building",
     "scholarship",
     "instruction",
-    "drill",
     "academ*",
     "staff college",
     "exchange programme",
@@ -34,6 +34,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "education",
     "school",
     "cadet",
+    "university",
+    "study at",
   ],
   equipment: [
     "equipment",
@@ -46,14 +48,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "gear",
     "machinery",
     "hardware",
-    "vehicle",
-    "aircraft",
-    "helicopter",
-    "drone",
-    "patrol boat",
-    "radar system",
     "scanner",
-    "camera*",
+    "refit",
     "surveillance equipment",
     "surveillance system",
     "armoured",
@@ -63,7 +59,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "modernisation programme",
     "munition*",
     "night-vision",
-    "boats",
     "donat*",
     "procure*",
     "supplies",
@@ -93,6 +88,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "maritime",
     "coast guard",
     "coastguard",
+    "navies",
+    "seabed",
+    "sonar",
     "coastal",
     "navy",
     "naval",
@@ -121,6 +119,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "maritime domain awareness",
     "territorial waters",
     "waters",
+    "vessel",
+    "boat",
+    "pirogue",
+    "fishing",
+    "fishermen",
   ],
   "intelligence-sharing": [
     "intelligence",
@@ -142,6 +145,17 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "exchange data",
     "threat information",
     "early warning",
+    "shar* … data",
+    "shar* … information",
+    "shar* … records",
+    "shar* … positions",
+    "shar* … picture",
+    "shar* … what",
+    "exchang* … data",
+    "exchang* … information",
+    "pass* … what",
+    "fusion cent*",
+    "classified information",
   ],
   "joint-operations": [
     "joint operation",
@@ -169,6 +183,20 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "combined exercise",
     "joint task force",
     "joint force",
+    "joint naval patrol",
+    "joint maritime patrol",
+    "joint border patrol",
+    "joint defence",
+    "joint defense",
+    "joint search and rescue",
+    "jointly watch*",
+    "jointly patrol*",
+    "patrol* … together",
+    "train* together",
+    "take turns",
+    "in coordination",
+    "coordinat* … deployment*",
+    "coordinat* … rotation*",
   ],
   cybersecurity: [
     "cyber",
@@ -228,6 +256,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "contraband",
     "illicit flows",
     "arms trafficking",
+    "cocaine",
+    "seizures",
   ],
   "infrastructure-security": [
     "infrastructure",
@@ -245,6 +275,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "railway",
     "dam",
     "bridges",
+    "gas field",
+    "oil field",
+    "cable*",
+    "seabed",
+    "undersea",
   ],
   "command-and-communications": [
     "command, control",
@@ -260,6 +295,12 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "satellite",
     "communications network",
     "command post",
+    "command centre",
+    "command center",
+    "coordination centre",
+    "coordination center",
+    "hotline",
+    "direct link",
     "control centre",
     "control center",
     "secure communication",
@@ -299,6 +340,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "institutional reform",
     "police capacity",
     "accountability",
+    "community policing",
+    "leadership",
   ],
   "cooperation-frameworks": [
     "agreement",
@@ -317,8 +360,58 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "working group",
     "joint commission",
     "consult*",
+    "trilateral",
+    "letter of intent",
   ],
 };
+
+/**
+ * Things that tag a passage with `equipment` only after a word of supply (SUPPLY_WORDS): "lend
+ * Lithuania twelve vehicles" is equipment, "a drone attack" or "boats that carry migrants" is not.
+ */
+export const SUPPLIED_ITEMS: readonly string[] = [
+  "vehicle",
+  "aircraft",
+  "helicopter",
+  "drone",
+  "boat",
+  "patrol boat",
+  "vessel",
+  "ship",
+  "radar system",
+  "sonar",
+  "camera*",
+];
+
+export const SUPPLY_WORDS: readonly string[] = [
+  "provid*",
+  "provision",
+  "suppl*",
+  "deliver*",
+  "donat*",
+  "lend*",
+  "lent",
+  "loan*",
+  "acquir*",
+  "buy*",
+  "bought",
+  "purchas*",
+  "ordered",
+  "procur*",
+  "pay for",
+  "pays for",
+  "paid for",
+  "give*",
+  "gave",
+  "hand* over",
+  "transfer*",
+  "equip*",
+  "gift*",
+  "sell*",
+  "sold",
+  "made available",
+  "make available",
+];
 
 /**
  * Words for cooperation in general: they tag a passage with cooperation frameworks only when no

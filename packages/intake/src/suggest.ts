@@ -52,22 +52,54 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const turns = transcriptTurns(text, mentions);
   const candidates: Candidate[] = [];
   const titles = headlines(text);
+  // The candidates of the sentence before, whose themes a theme-less follow-up goes on about.
+  let previous: Candidate[] = [];
   for (const sentence of sentenceSpans(text)) {
-    if (QUESTION.test(text.slice(sentence.start, sentence.end))) continue;
-    if (titles.some((title) => overlaps(title, sentence))) continue;
+    const here: Candidate[] = [];
+    const skipped =
+      QUESTION.test(text.slice(sentence.start, sentence.end)) ||
+      titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;
-    for (const region of regionsOf(text, sentence, mentions, voice)) {
+    for (const region of skipped ? [] : regionsOf(text, sentence, mentions, voice)) {
       for (const clause of clausesOf(text, region)) {
-        const candidate = readClause(text, clause, region, mentions, partnerOf(region.selfCountry));
-        if (candidate) candidates.push(candidate);
+        const before = here.length ? here : previous;
+        const pointsBack =
+          before.length > 0 && FOLLOW_UP.test(text.slice(clause.start, clause.end));
+        const partner = partnerOf(region.selfCountry);
+        const candidate = readClause(text, clause, region, mentions, partner, pointsBack);
+        if (!candidate) continue;
+        if (pointsBack || candidate.themes.length === 0) inheritThemes(candidate, before);
+        here.push(candidate);
       }
     }
+    candidates.push(...here);
+    previous = here;
   }
   const logged = context.loggedPassages ?? [];
   return mergeNearDuplicates(candidates).filter(
     (candidate) => !logged.some((passage) => overlaps(passage, candidate)),
   );
+}
+
+/** "This funding will pay for…", "…signed a letter of intent to that effect": words that point back. */
+const FOLLOW_UP =
+  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose)\b/iu;
+
+/**
+ * "The Omani side welcomed the offer and will nominate its first officers by April": a promise
+ * that names no theme of its own, or points back to the one just before it, takes its themes.
+ */
+function inheritThemes(candidate: Candidate, before: readonly Candidate[]) {
+  const themeReasons = before.flatMap((other) => other.reasons.filter((r) => r.kind === "theme"));
+  const seen = new Set<string>(candidate.themes);
+  for (const themeReason of themeReasons) {
+    if (!themeReason.value || seen.has(themeReason.value)) continue;
+    seen.add(themeReason.value);
+    candidate.themes.push(themeReason.value as ThemeSlug);
+    candidate.reasons.push({ ...themeReason, detail: "theme of the promise just before" });
+  }
+  candidate.reasons.sort((a, b) => a.start - b.start);
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -228,6 +260,8 @@ function readClause(
   region: Region,
   mentions: readonly CountryMention[],
   partner: string | null,
+  /** The clause goes on about the promise before it ("This funding will pay for…"). */
+  pointsBack: boolean,
 ): Candidate | undefined {
   const body = text.slice(wholeClause.start, wholeClause.end);
   const found = findCues(text, wholeClause.start, wholeClause.end);
@@ -257,7 +291,11 @@ function readClause(
       all.length === 1 ||
       frameworkIsPromised(text, cue, match),
   );
-  if (themeMatches.length === 0 && !promisesWithoutTheme(text, clause, cue, mentions)) {
+  if (
+    themeMatches.length === 0 &&
+    !pointsBack &&
+    !promisesWithoutTheme(text, clause, cue, mentions)
+  ) {
     return undefined;
   }
 

@@ -1,5 +1,11 @@
-import { GENERAL_COOPERATION_WORDS, THEME_LEXICON, type ThemeSlug } from "@pledgewatch/domain";
-import { firstMatch } from "./sentences.ts";
+import {
+  GENERAL_COOPERATION_WORDS,
+  SUPPLIED_ITEMS,
+  SUPPLY_WORDS,
+  THEME_LEXICON,
+  type ThemeSlug,
+} from "@pledgewatch/domain";
+import type { Span } from "./sentences.ts";
 
 export interface ThemeMatch {
   theme: ThemeSlug;
@@ -7,16 +13,28 @@ export interface ThemeMatch {
   end: number;
 }
 
-/** A lexicon entry as a pattern: words on boundaries, "s"/"es" plurals, `*` for any ending. */
+/** One word of a lexicon entry: `*` for any ending, "-" for a hyphen, a space or nothing. */
+function wordPattern(word: string): string {
+  const stem = word.endsWith("*") ? word.slice(0, -1) : word;
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[-\\s]?");
+  return word.endsWith("*") ? `${escaped}[\\p{L}-]*` : escaped;
+}
+
+/** Up to eight words between the parts of an entry written "patrol* … together". */
+const GAP = "(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+";
+
+/**
+ * A lexicon entry as a pattern: words on boundaries, `*` any ending, "…" a gap, and an "s"/"es"
+ * plural after a last word without `*`.
+ */
 function termPattern(term: string): string {
-  const stem = term.endsWith("*") ? term.slice(0, -1) : term;
-  const escaped = stem
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/ /g, "\\s+")
-    .replace(/-/g, "[-\\s]?");
-  const ending = term.endsWith("*") ? "[\\p{L}-]*" : "(?:s|es)?";
+  const body = term
+    .split(" … ")
+    .map((part) => part.split(" ").map(wordPattern).join("\\s+"))
+    .join(GAP);
+  const plural = term.endsWith("*") ? "" : "(?:s|es)?";
   // "cross-border" is about crossing, not guarding, a border: the prefix does not count as a boundary.
-  return `(?<![\\p{L}\\p{N}])(?<!cross-)${escaped}${ending}(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?<!cross-)${body}${plural}(?![\\p{L}\\p{N}])`;
 }
 
 // Longest terms first, so a match reports "surveillance equipment" rather than "equipment".
@@ -26,25 +44,85 @@ const patternOf = (terms: readonly string[]) =>
       .sort((a, b) => b.length - a.length)
       .map(termPattern)
       .join("|"),
-    "iu",
+    "giu",
   );
+
+/**
+ * A border named as the place where something happens ("smuggled across the border", "on both
+ * sides of the border", "along the boundary") is not border management.
+ */
+const BORDER_AS_PLACE =
+  /\b(?:across|along|on|near|over|at|sides of|into|towards?)\s+(?:the|their|our|its|a)?\s*(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
+
+const BARE_BORDER = /^(?:borders?|boundar(?:y|ies)|frontiers?)$/i;
+/** "Officers of the Royal Army, the Royal Navy and the Royal Air Force": the forces, not the sea. */
+const NAVY = /^(?:nav(?:y|ies|al))$/i;
+const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
+const SERVICES_WITHIN = 80;
 
 const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
   theme: theme as ThemeSlug,
   pattern: patternOf(terms),
+  ruledOut:
+    theme === "border-management"
+      ? (text: string, match: Span) =>
+          BARE_BORDER.test(text.slice(match.start, match.end)) &&
+          BORDER_AS_PLACE.test(text.slice(Math.max(0, match.start - 40), match.start))
+      : theme === "maritime-security"
+        ? (text: string, match: Span) =>
+            NAVY.test(text.slice(match.start, match.end)) &&
+            OTHER_SERVICES.test(
+              text.slice(Math.max(0, match.start - SERVICES_WITHIN), match.end + SERVICES_WITHIN),
+            )
+        : undefined,
 }));
-const GENERAL_COOPERATION = {
-  theme: "cooperation-frameworks" as const,
-  pattern: patternOf(GENERAL_COOPERATION_WORDS),
-};
+const SUPPLIED = patternOf(SUPPLIED_ITEMS);
+/** How far after the word of supply the thing supplied may come ("lend Lithuania twelve vehicles"). */
+const SUPPLIED_AFTER = 120;
+/** How far before it, in the same phrase ("the patrol boats it supplied", "radar systems … will be provided"). */
+const SUPPLIED_BEFORE = 60;
+
+function suppliedItem(text: string, span: Span, supply: Span): Span | undefined {
+  const after = { start: supply.end, end: Math.min(span.end, supply.end + SUPPLIED_AFTER) };
+  const before = { start: Math.max(span.start, supply.start - SUPPLIED_BEFORE), end: supply.start };
+  return (
+    firstKept(SUPPLIED, text, after) ??
+    firstKept(SUPPLIED, text, before, (_, item) => /[,;]/.test(text.slice(item.end, supply.start)))
+  );
+}
+const SUPPLY = patternOf(SUPPLY_WORDS);
+const GENERAL_COOPERATION = patternOf(GENERAL_COOPERATION_WORDS);
+
+/** The first match of `pattern` in `span` that `skip` does not rule out. */
+function firstKept(
+  pattern: RegExp,
+  text: string,
+  span: Span,
+  skip?: (text: string, match: Span) => boolean,
+): Span | undefined {
+  for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
+    const found = {
+      start: span.start + match.index,
+      end: span.start + match.index + match[0].length,
+    };
+    if (!skip?.(text, found)) return found;
+  }
+  return undefined;
+}
 
 /** Themes whose lexicon words occur in `text` between `from` and `to`, each with its first match. */
 export function findThemes(text: string, from: number, to: number): ThemeMatch[] {
   const span = { start: from, end: to };
-  const matchOf = ({ theme, pattern }: { theme: ThemeSlug; pattern: RegExp }) => {
-    const match = firstMatch(pattern, text, span);
+  const found: ThemeMatch[] = THEME_PATTERNS.flatMap(({ theme, pattern, ruledOut }) => {
+    const match = firstKept(pattern, text, span, ruledOut);
     return match ? [{ theme, ...match }] : [];
-  };
-  const found = THEME_PATTERNS.flatMap(matchOf);
-  return found.length > 0 ? found : matchOf(GENERAL_COOPERATION);
+  });
+  const supply = firstKept(SUPPLY, text, span);
+  if (supply && !found.some((match) => match.theme === "equipment")) {
+    const item = suppliedItem(text, span, supply);
+    if (item) found.push({ theme: "equipment", ...item });
+  }
+  if (found.length > 0) return found;
+  const general = firstKept(GENERAL_COOPERATION, text, span);
+  return general ? [{ theme: "cooperation-frameworks", ...general }] : [];
 }
