@@ -122,8 +122,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "vessel",
     "boat",
     "pirogue",
-    "fishing",
-    "fishermen",
   ],
   "intelligence-sharing": [
     "intelligence",
@@ -156,6 +154,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "pass* … what",
     "fusion cent*",
     "classified information",
+    "fingerprint*",
+    "biometric*",
   ],
   "joint-operations": [
     "joint operation",
@@ -184,6 +184,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint task force",
     "joint force",
     "joint naval patrol",
+    "joint military patrol",
+    "mixed patrol",
+    "coordinat* … patrol*",
     "joint maritime patrol",
     "joint border patrol",
     "joint defence",
@@ -234,6 +237,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "militant",
     "jihad*",
     "extremist",
+    "bombing*",
   ],
   "transnational-crime": [
     "transnational crime",
@@ -258,6 +262,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "arms trafficking",
     "cocaine",
     "seizures",
+    "traffic in",
+    "firearm*",
   ],
   "infrastructure-security": [
     "infrastructure",
@@ -297,6 +303,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "command post",
     "command centre",
     "command center",
+    "operations centre",
+    "operations center",
+    "secure link",
     "coordination centre",
     "coordination center",
     "hotline",
@@ -380,6 +389,7 @@ export const SUPPLIED_ITEMS: readonly string[] = [
   "ship",
   "radar system",
   "sonar",
+  "craft",
   "camera*",
 ];
 

@@ -34,7 +34,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /(?<!\bto be )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
+      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
@@ -48,7 +48,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend))\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start))\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
@@ -129,9 +129,9 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|be reviewed|be held|visit)\b/i;
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|be reviewed|be held|visit)\b/i;
 export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators)\b/i;
+  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators|(?:were|was|is|are) confident)\b/i;
 
 /** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
 export const QUESTION = /^To ask\b|\?\s*["”’]?$/;

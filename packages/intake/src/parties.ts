@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:of|for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+  /(?<!\b(?:of|for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -22,8 +22,10 @@ const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border 
 const OWN = /\b(?:our|its|their) own\b/i;
 /** A purchase is a party's own, unless made through its partners ("acquire … through cooperation"). */
 const PURCHASE =
-  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying)\b/i;
+  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
+/** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
+const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
 /** A joint body or activity with no named agent ("a joint investigation team will be set up") is both parties'. */
 const JOINT = /\b(?:joint|jointly|combined|common|together)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
@@ -34,7 +36,7 @@ const AGENCY_SUBJECT =
 
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
-  /\b(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central)\s+)$/i;
 const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
@@ -103,7 +105,11 @@ export function readParties(input: PartyInput): PartyReading {
       inside(clause, mention) &&
       !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
       !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
-      !(mention.capital && !CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 20))) &&
+      !(
+        mention.capital &&
+        (!CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 20)) ||
+          isObject(text, mention))
+      ) &&
       !isPlaceBetween(text, mention, input.mentions),
   );
   const condition = input.leadingCondition;
@@ -152,15 +158,20 @@ export function readParties(input: PartyInput): PartyReading {
   const jointActivity =
     committingWords === undefined &&
     !input.reporter &&
-    ((input.jointTheme && !/\bwith\b/i.test(words)) || JOINT.test(words))
+    ((input.jointTheme && !/\bwith\b/i.test(words)) ||
+      JOINT.test(words) ||
+      INSTRUMENT_SUBJECT.test(text.slice(clause.start, cueStart)))
       ? clause
       : undefined;
   const mutual =
     firstMatch(MUTUAL_REFERENCE, text, clause) ?? input.mutualReporter ?? jointActivity;
   const named = [...new Set(mentions.map((mention) => mention.code))];
   // "Kenya and China will…": two countries named before the cue commit together.
-  const jointSubject = !receiving && namedTogether(text, before);
-  if ((mutual || jointSubject) && selfCountry && named.includes(selfCountry))
+  const withOurs = !receiving && ourAndNamed(text, before);
+  // "Mixed patrols of Croatian officers and the Border Police of Bosnia and Herzegovina will…"
+  const jointForces = input.jointTheme === true && new Set(before.map((m) => m.code)).size >= 2;
+  const jointSubject = (!receiving && namedTogether(text, before)) || withOurs || jointForces;
+  if ((mutual || jointSubject) && selfCountry && (named.includes(selfCountry) || withOurs))
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
   const unnamed =
@@ -174,7 +185,10 @@ export function readParties(input: PartyInput): PartyReading {
     counterparts.push(implied);
   }
   const mutualSpan =
-    mutual ?? (jointSubject ? { start: before.at(-2)!.start, end: cueStart } : undefined);
+    mutual ??
+    (jointSubject
+      ? { start: (before.at(-2) ?? before.at(-1) ?? clause).start, end: cueStart }
+      : undefined);
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
@@ -212,11 +226,22 @@ function namedTogether(text: string, before: readonly CountryMention[]): boolean
     first &&
     second &&
     first.code !== second.code &&
-    // "the Estonian Navy and the Finnish Navy": an agency's name may follow each country.
-    /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}and\s+(?:the\s+)?$/u.test(
+    // "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion".
+    /^\s*(?:[\p{L}-]+\s+){0,3}and\s+(?:the\s+|an?\s+)?$/u.test(
       text.slice(first.end, second.start),
     ) &&
     !isObject(text, first),
+  );
+}
+
+/** "Our operations centre here and the Guyana Defence Force Coast Guard will…": we and they. */
+function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
+  const last = before.at(-1);
+  return Boolean(
+    last &&
+    /\b[Oo]ur\b[^,.;:]{0,60}?\band\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, last.start - 70), last.start),
+    ),
   );
 }
 

@@ -278,7 +278,9 @@ function readClause(
     (cue) =>
       !isNegated(text, cue) &&
       !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
-      !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))),
+      !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))) &&
+      !sharedView(text, cue, wholeClause) &&
+      !namesTheInstrument(text, cue, found),
   );
   if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
   const cue = decideStage(text, wholeClause, cues);
@@ -303,7 +305,7 @@ function readClause(
   const parties = readParties({
     text,
     clause,
-    cueStart: cue.start,
+    cueStart: cue.instrument ? instrumentSubjectEnd(text, clause, cue, mentions) : cue.start,
     receiving: Boolean(cue.receiving),
     mentions,
     selfCountry: region.selfCountry,
@@ -374,6 +376,39 @@ function readClause(
     reasons: reasons.sort((a, b) => a.start - b.start),
   };
 }
+
+/**
+ * "Under the agreement, French instructors train Senegalese units": the party is the subject after
+ * the instrument's phrase, so parties are read up to the end of its first country's name.
+ */
+function instrumentSubjectEnd(
+  text: string,
+  clause: Span,
+  cue: Cue,
+  mentions: readonly CountryMention[],
+): number {
+  const comma = text.indexOf(",", cue.end);
+  if (comma === -1 || comma >= clause.end) return cue.start;
+  const [subject] = subjectsBetween(text, mentions, comma, Math.min(clause.end, comma + 60));
+  return subject?.end ?? cue.start;
+}
+
+/** "Under a status-of-forces agreement signed in 2023, …": the signing names the instrument. */
+function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boolean {
+  return cues.some((instrument) => {
+    if (!instrument.instrument || cue.instrument || instrument.start > cue.start) return false;
+    const phraseEnd = text.indexOf(",", instrument.start);
+    return phraseEnd !== -1 && cue.end <= phraseEnd;
+  });
+}
+
+/** "They agreed that the safety of the sea lanes … is a responsibility…": a view, no undertaking. */
+function sharedView(text: string, cue: Cue, clause: Span): boolean {
+  const agreedThat = /^agreed? that\b/i.test(text.slice(cue.start, cue.end + 5));
+  return agreedThat && !UNDERTAKING.test(text.slice(cue.end, clause.end));
+}
+
+const UNDERTAKING = /\b(?:will|shall|would|should|can|may|to)\b/i;
 
 /**
  * An agreement or MoU is the commitment's theme when it is what is signed or sought ("signed a

@@ -52,8 +52,9 @@ const patternOf = (terms: readonly string[]) =>
  * sides of the border", "along the boundary") is not border management.
  */
 const BORDER_AS_PLACE =
-  /\b(?:across|along|on|near|over|at|sides of|into|towards?)\s+(?:the|their|our|its|a)?\s*(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
+  /\b(?:across|along|on|near|over|at|sides of|into|towards?)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
+const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
 const BARE_BORDER = /^(?:borders?|boundar(?:y|ies)|frontiers?)$/i;
 /** "Officers of the Royal Army, the Royal Navy and the Royal Air Force": the forces, not the sea. */
 const NAVY = /^(?:nav(?:y|ies|al))$/i;
@@ -121,6 +122,15 @@ export function findThemes(text: string, from: number, to: number): ThemeMatch[]
   if (supply && !found.some((match) => match.theme === "equipment")) {
     const item = suppliedItem(text, span, supply);
     if (item) found.push({ theme: "equipment", ...item });
+  }
+  // "The Saudi Border Guard will patrol the waters": a border guard at sea guards the sea.
+  const border = found.find((match) => match.theme === "border-management");
+  if (
+    border &&
+    BORDER_AGENCY.test(text.slice(border.start, border.end)) &&
+    found.some((match) => match.theme === "maritime-security")
+  ) {
+    found.splice(found.indexOf(border), 1);
   }
   if (found.length > 0) return found;
   const general = firstKept(GENERAL_COOPERATION, text, span);

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { suggestCommitments, type Candidate } from "../src/index.ts";
+
+const candidatesOf = (text: string, speakerCountryId: string | null = null) =>
+  suggestCommitments(text, { speakerCountryId });
+
+/** The one candidate whose quote contains `words`. */
+const quoting = (candidates: Candidate[], words: string): Candidate => {
+  const found = candidates.filter((candidate) => candidate.quote.includes(words));
+  expect(found, `one candidate quoting “${words}”`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("who commits to whom", () => {
+  it("reads “we” in a transcript turn as the country of the speaker introduced with it", () => {
+    const transcript = [
+      "Joint press conference of the Minister of Defence, Anna Berg, and the Minister of Defence of the Republic of Latvia, Jānis Ozols, Stockholm, 2 May 2026",
+      "",
+      "Minister Berg: Thank you for coming. Sweden will send two minehunters to the Baltic exercise in June.",
+      "",
+      "Minister Ozols: We will provide host-nation support for the Swedish ships at Liepāja.",
+    ].join("\n");
+    const candidates = candidatesOf(transcript, "SE");
+    expect(quoting(candidates, "Sweden will send")).toMatchObject({
+      committingCountryId: "SE",
+      counterpartCountryIds: ["LV"],
+    });
+    expect(quoting(candidates, "We will provide")).toMatchObject({
+      committingCountryId: "LV",
+      counterpartCountryIds: ["SE"],
+    });
+  });
+
+  it("reads an agency as the country named with it earlier, and a purchase as its own", () => {
+    const text =
+      "The Ghana Maritime Authority signed a port security plan with Togo last year. " +
+      "The authority is looking to acquire two patrol boats for the port of Tema.";
+    const candidate = quoting(candidatesOf(text, "TG"), "looking to acquire");
+    expect(candidate).toMatchObject({
+      committingCountryId: "GH",
+      counterpartCountryIds: [],
+      stage: "aspiration",
+    });
+    expect(candidate.reasons.find((reason) => reason.kind === "party")?.text).toBe("The authority");
+  });
+
+  it("does not take the party named in a leading condition as the one committing", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "If the Tanzanian side confirms its interest, a second course for officers of Kenya’s coast guard will follow in 2027.",
+        "KE",
+      ),
+      "second course",
+    );
+    expect(candidate).toMatchObject({
+      committingCountryId: "KE",
+      counterpartCountryIds: ["TZ"],
+      direction: "unilateral",
+    });
+  });
+
+  it("reads one country that “has agreed” as consenting alone, a signing as mutual", () => {
+    const consent = quoting(
+      candidatesOf(
+        "If our patrol ship is delayed, Norway has agreed that its frigate can stay in Icelandic waters for another month.",
+        "IS",
+      ),
+      "Norway has agreed",
+    );
+    expect(consent).toMatchObject({ committingCountryId: "NO", direction: "unilateral" });
+    const signing = quoting(
+      candidatesOf("Norway signed a maritime memorandum with Iceland on Monday.", "IS"),
+      "signed",
+    );
+    expect(signing.direction).toBe("mutual");
+  });
+
+  it("reads “the two navies” and a joint body with no named agent as both parties", () => {
+    const text =
+      "Kenya and Tanzania signed a maritime memorandum on Monday. " +
+      "The two navies will hold a search and rescue exercise off Mombasa in March. " +
+      "A joint investigation team will be set up to trace the money of the smugglers.";
+    const candidates = candidatesOf(text, "KE");
+    for (const words of ["The two navies", "joint investigation team"]) {
+      expect(quoting(candidates, words)).toMatchObject({
+        direction: "mutual",
+        committingCountryId: "KE",
+        counterpartCountryIds: ["TZ"],
+      });
+    }
+  });
+
+  it("reads a signing inside “Under an agreement signed in …” as naming the instrument", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Under a defence agreement signed in 2019, French instructors train Senegalese units.",
+        "SN",
+      ),
+      "French instructors",
+    );
+    expect(candidate).toMatchObject({
+      committingCountryId: "FR",
+      counterpartCountryIds: ["SN"],
+      direction: "unilateral",
+    });
+  });
+
+  it("knows the English demonyms world-countries lacks", () => {
+    expect(
+      quoting(
+        candidatesOf("Uzbek instructors will run a course for Kazakh investigators."),
+        "Uzbek",
+      ),
+    ).toMatchObject({ committingCountryId: "UZ", counterpartCountryIds: ["KZ"] });
+  });
+
+  it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
+    expect(
+      candidatesOf(
+        "The ministers agreed that regional stability is a shared responsibility.",
+        "KE",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("themes", () => {
+  it("tags a border as border management only when it is guarded, not when it is a place", () => {
+    const place = quoting(
+      candidatesOf(
+        "Brazil will give Paraguay two helicopters to stop the gangs that move cocaine across the border.",
+      ),
+      "helicopters",
+    );
+    expect(place.themes).toEqual(expect.arrayContaining(["equipment", "transnational-crime"]));
+    expect(place.themes).not.toContain("border-management");
+    const guarded = quoting(
+      candidatesOf("Brazil will strengthen border control with Paraguay."),
+      "border control",
+    );
+    expect(guarded.themes).toContain("border-management");
+  });
+
+  it("tags vehicles, aircraft and boats as equipment only when they are supplied", () => {
+    const supplied = quoting(candidatesOf("Chile will lend Peru two patrol aircraft."), "lend");
+    expect(supplied.themes).toContain("equipment");
+    const tracked = quoting(
+      candidatesOf("The two navies will share their radar data to track aircraft carrying drugs."),
+      "track aircraft",
+    );
+    expect(tracked.themes).not.toContain("equipment");
+    expect(tracked.themes).toContain("intelligence-sharing");
+  });
+
+  it("gives a follow-up with no theme of its own the themes of the promise before, saying why", () => {
+    const text =
+      "India offered forty places a year on courses at its defence training institutions for Omani officers. " +
+      "The Omani side welcomed the offer and will nominate its first officers by April.";
+    const followUp = quoting(candidatesOf(text, "OM"), "nominate");
+    expect(followUp.themes).toEqual(["training"]);
+    const inherited = followUp.reasons.find((reason) => reason.kind === "theme");
+    expect(inherited).toMatchObject({
+      detail: "theme of the promise just before",
+      value: "training",
+    });
+    expect(text.slice(inherited!.start, inherited!.end)).toBe(inherited!.text);
+  });
+});
