@@ -61,7 +61,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|ask(?:s|ed)? (?:[\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },
@@ -69,7 +69,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "programme",
     strength: 0.6,
     pattern:
-      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
+      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|(?:has|have) ordered|(?:will|shall) continue|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
   },
   {
     stage: "programme",
@@ -105,7 +105,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 /** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
 const NEGATION_BEFORE =
   /\b(?:not|never|neither|nor|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,3}$/i;
-const NEGATION_AFTER = /^\s*(?:not|never|no longer|n[’']t)\b/i;
+const NEGATION_AFTER = /^\s*(?:not|never|no longer|be no|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
 
@@ -129,15 +129,20 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|be reviewed|be held|visit)\b/i;
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|be reviewed|be held|visit)\b/i;
 export const FORECAST =
   /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators|(?:were|was|is|are) confident)\b/i;
 
 /** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
 export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
 
-/** "If the funding we have requested is approved, …": the words of a condition are not its cue. */
-export const LEADING_CONDITION = /^(?:if|unless|subject to|provided that|once|should)\b[^,]*,/i;
+/**
+ * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered
+ * are installed, …": the words of a leading condition or time clause (after a list item's number
+ * and label) are not its cue.
+ */
+export const LEADING_CONDITION =
+  /^(?:(?:\d+\.|•)\s+(?:[\p{L} ]{1,40}:\s+)?)?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
 
 /** A hypothetical, not a promise: "if Kenya were to…", "would have". */
 export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

@@ -184,6 +184,11 @@ export function readParties(input: PartyInput): PartyReading {
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
     counterparts.push(implied);
   }
+  // "Our navies patrol the strait together with Indonesia": "our" is both sides, the third joins.
+  const bothSides = firstMatch(MUTUAL_REFERENCE, text, clause) ?? input.mutualReporter;
+  if (bothSides && committing === selfCountry && partner && !counterparts.includes(partner)) {
+    counterparts.push(partner);
+  }
   const mutualSpan =
     mutual ??
     (jointSubject
@@ -220,16 +225,28 @@ function passiveAgent(
 }
 
 /** "Kenya and China will…": the last two countries before the cue are one subject. */
+/** "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion". */
+const JOINED = /^\s*(?:[\p{L}-]+\s+){0,3}and\s+(?:the\s+|an?\s+)?$/u;
+
+/** Where the subject after "Under the agreement, " ends: its country, or the second of two joined ones. */
+export function subjectEndAfter(
+  text: string,
+  mentions: readonly CountryMention[],
+  from: number,
+  to: number,
+): number | undefined {
+  const [first, second] = subjectsBetween(text, mentions, from, to);
+  if (!first) return undefined;
+  return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
+}
+
 function namedTogether(text: string, before: readonly CountryMention[]): boolean {
   const [first, second] = before.slice(-2);
   return Boolean(
     first &&
     second &&
     first.code !== second.code &&
-    // "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion".
-    /^\s*(?:[\p{L}-]+\s+){0,3}and\s+(?:the\s+|an?\s+)?$/u.test(
-      text.slice(first.end, second.start),
-    ) &&
+    JOINED.test(text.slice(first.end, second.start)) &&
     !isObject(text, first),
   );
 }

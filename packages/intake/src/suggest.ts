@@ -12,7 +12,13 @@ import {
   REPORTED_WOULD,
   type Cue,
 } from "./cues.ts";
-import { MUTUAL_REFERENCE, readParties, REPORTING_FRAME, subjectsBetween } from "./parties.ts";
+import {
+  MUTUAL_REFERENCE,
+  readParties,
+  REPORTING_FRAME,
+  subjectEndAfter,
+  subjectsBetween,
+} from "./parties.ts";
 import { firstMatch, sentenceSpans, splitAt, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
@@ -82,9 +88,9 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   );
 }
 
-/** "This funding will pay for…", "…signed a letter of intent to that effect": words that point back. */
+/** "This funding will pay for…", "…to that effect", "double that sum": words that point back. */
 const FOLLOW_UP =
-  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose)\b/iu;
+  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose|(?:this|that|these|those) (?:sums?|amounts?|money|funding|support|programmes?|projects?|work|offers?|help|assistance|measures?))\b/iu;
 
 /**
  * "The Omani side welcomed the offer and will nominate its first officers by April": a promise
@@ -233,7 +239,7 @@ function promisesWithoutTheme(
   const justBefore = text.slice(Math.max(clause.start, cue.start - 30), cue.start);
   return (
     cue.modal === true &&
-    (/\b(?:we|I)\s+(?:\w+\s+)?$/i.test(justBefore) ||
+    (/\bwe\s+(?:\w+\s+)?$/i.test(justBefore) ||
       mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30))
   );
 }
@@ -280,6 +286,7 @@ function readClause(
       !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
       !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))) &&
       !sharedView(text, cue, wholeClause) &&
+      !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
       !namesTheInstrument(text, cue, found),
   );
   if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
@@ -389,8 +396,7 @@ function instrumentSubjectEnd(
 ): number {
   const comma = text.indexOf(",", cue.end);
   if (comma === -1 || comma >= clause.end) return cue.start;
-  const [subject] = subjectsBetween(text, mentions, comma, Math.min(clause.end, comma + 60));
-  return subject?.end ?? cue.start;
+  return subjectEndAfter(text, mentions, comma, Math.min(clause.end, comma + 80)) ?? cue.start;
 }
 
 /** "Under a status-of-forces agreement signed in 2023, …": the signing names the instrument. */
@@ -401,6 +407,9 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
     return phraseEnd !== -1 && cue.end <= phraseEnd;
   });
 }
+
+/** "The two sides recalled the memorandum of 2005, renewed in 2021": history, not a promise. */
+const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;
 
 /** "They agreed that the safety of the sea lanes … is a responsibility…": a view, no undertaking. */
 function sharedView(text: string, cue: Cue, clause: Span): boolean {
