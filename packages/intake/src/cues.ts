@@ -61,7 +61,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|ask(?:s|ed)? (?:[\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|ask(?:s|ed)? (?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },
