@@ -80,6 +80,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "checkpoint",
     "border guard",
     "border police",
+    "crossing",
+    "passport*",
     "boundary",
     "boundaries",
     "crossing point",
@@ -156,6 +158,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "classified information",
     "fingerprint*",
     "biometric*",
+    "database*",
   ],
   "joint-operations": [
     "joint operation",
@@ -186,6 +189,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint naval patrol",
     "joint military patrol",
     "mixed patrol",
+    "combined patrol",
     "coordinat* … patrol*",
     "joint maritime patrol",
     "joint border patrol",
@@ -264,6 +268,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "seizures",
     "traffic in",
     "firearm*",
+    "fraud*",
+    "scam*",
+    "stolen",
   ],
   "infrastructure-security": [
     "infrastructure",
@@ -371,6 +378,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "consult*",
     "trilateral",
     "letter of intent",
+    "plan of action",
+    "action plan",
   ],
 };
 

@@ -9,6 +9,8 @@ export interface Cue {
   strength: number;
   /** A receiving party ("have been receiving training from China"): the giver commits. */
   receiving?: boolean;
+  /** Guests of an institution ("officers are studying at the Pakistan Military Academy"): the host gives. */
+  hosted?: boolean;
   /** A named programme ("the Police Equipment Modernization Programme"), weaker than work under way. */
   named?: boolean;
   /** "Under the agreement, …": one party's part of an agreement, not the agreement itself. */
@@ -61,7 +63,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:optimism|hope|interest|the wish)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|ask(?:s|ed)? (?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|(?<!\\b(?:the|a|this|that|its|their|his|her) )request(?:ed|s)?|would like to|(?:is|are) keen to|(?:is|are) interested in|sought|(?<=[A-Za-z]\\s)ask(?:s|ed)? (?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },
@@ -84,6 +86,16 @@ const CUE_PATTERNS: CuePattern[] = [
     pattern:
       /\b(?:(?:has|have) been receiving|(?:is|are) receiving|received|benefit(?:ed|ing|s)? from)\b/gi,
   },
+  {
+    stage: "programme",
+    strength: 0.6,
+    receiving: true,
+    hosted: true,
+    pattern:
+      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following))\b/gi,
+  },
+  // "since 2022": work that goes on.
+  { stage: "programme", strength: 0.55, pattern: /\bsince (?:19|20)\d\d\b/g },
 ];
 
 /** Every cue in `text` between `from` and `to`, in text order. */
@@ -131,7 +143,7 @@ export const REPORTED_WOULD = /\bwould\b/gi;
 export const NOT_A_PROMISE =
   /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|be reviewed|be held|visit)\b/i;
 export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators|(?:were|was|is|are) confident)\b/i;
+  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
 
 /** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
 export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
@@ -142,7 +154,7 @@ export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
  * and label) are not its cue.
  */
 export const LEADING_CONDITION =
-  /^(?:(?:\d+\.|•)\s+(?:[\p{L} ]{1,40}:\s+)?)?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
+  /^(?:(?:\d+\.|•)\s+)?(?:[\p{L} ]{1,40}:\s+)?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
 
 /** A hypothetical, not a promise: "if Kenya were to…", "would have". */
 export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

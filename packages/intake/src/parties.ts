@@ -3,7 +3,7 @@ import { CONDITION } from "./cues.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
 const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
-import { firstMatch, type Span } from "./sentences.ts";
+import type { Span } from "./sentences.ts";
 
 /** Words by which a speaker means their own government. Case matters: "US" is a country. */
 const SPEAKER_REFERENCE =
@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:of|for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -27,9 +27,10 @@ const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
 /** A joint body or activity with no named agent ("a joint investigation team will be set up") is both parties'. */
-const JOINT = /\b(?:joint|jointly|combined|common|together)\b/i;
+const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whom|whose|where|(?:under|in|by) which)\b[^,]*/gi;
+const RELATIVE_CLAUSE =
+  /,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b[^,]*/gi;
 /** "the council is looking to…": an agency standing for its country, named in full earlier. */
 const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
@@ -91,6 +92,8 @@ interface PartyInput {
   mutualReporter?: Span;
   /** "If the Uzbek side confirms its interest, …": the condition does not name who commits. */
   leadingCondition?: Span;
+  /** "…are studying at the Pakistan Military Academy": the receiving party is a guest of the giver. */
+  hosted?: boolean;
   /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with"). */
   jointTheme?: boolean;
 }
@@ -113,7 +116,7 @@ export function readParties(input: PartyInput): PartyReading {
       !isPlaceBetween(text, mention, input.mentions),
   );
   const condition = input.leadingCondition;
-  const relatives = [...text.slice(clause.start, cueStart).matchAll(RELATIVE_CLAUSE)].map(
+  const relatives = [...text.slice(clause.start, clause.end).matchAll(RELATIVE_CLAUSE)].map(
     (match) => ({
       start: clause.start + match.index,
       end: clause.start + match.index + match[0].length,
@@ -129,7 +132,7 @@ export function readParties(input: PartyInput): PartyReading {
   let committing: string | null = null;
   let committingWords: PartyReading["committingWords"];
   const giver = receiving
-    ? giverAfter(text, cueStart, mentions)
+    ? giverAfter(text, cueStart, mentions, input.hosted === true)
     : passiveAgent(text, clause, cueStart, mentions.filter(notInCondition(text, clause)));
   if (giver) {
     committing = giver.code;
@@ -163,8 +166,8 @@ export function readParties(input: PartyInput): PartyReading {
       INSTRUMENT_SUBJECT.test(text.slice(clause.start, cueStart)))
       ? clause
       : undefined;
-  const mutual =
-    firstMatch(MUTUAL_REFERENCE, text, clause) ?? input.mutualReporter ?? jointActivity;
+  const bothSides = mutualReference(text, clause, cueStart, relatives) ?? input.mutualReporter;
+  const mutual = bothSides ?? jointActivity;
   const named = [...new Set(mentions.map((mention) => mention.code))];
   // "Kenya and China will…": two countries named before the cue commit together.
   const withOurs = !receiving && ourAndNamed(text, before);
@@ -185,7 +188,6 @@ export function readParties(input: PartyInput): PartyReading {
     counterparts.push(implied);
   }
   // "Our navies patrol the strait together with Indonesia": "our" is both sides, the third joins.
-  const bothSides = firstMatch(MUTUAL_REFERENCE, text, clause) ?? input.mutualReporter;
   if (bothSides && committing === selfCountry && partner && !counterparts.includes(partner)) {
     counterparts.push(partner);
   }
@@ -198,11 +200,18 @@ export function readParties(input: PartyInput): PartyReading {
 }
 
 /** "…receiving training from China": the country after "from" or "by" gives. */
-function giverAfter(text: string, cueStart: number, mentions: readonly CountryMention[]) {
+function giverAfter(
+  text: string,
+  cueStart: number,
+  mentions: readonly CountryMention[],
+  hosted: boolean,
+) {
+  const giving = hosted
+    ? /\b(?:from|by|at|of)\s+(?:the\s+|an?\s+)?$/i
+    : /\b(?:from|by)\s+(?:the\s+)?$/i;
   return mentions.find(
     (mention) =>
-      mention.start > cueStart &&
-      /\b(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(mention.start - 12, mention.start)),
+      mention.start > cueStart && giving.test(text.slice(mention.start - 12, mention.start)),
   );
 }
 
@@ -225,8 +234,31 @@ function passiveAgent(
 }
 
 /** "Kenya and China will…": the last two countries before the cue are one subject. */
-/** "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion". */
-const JOINED = /^\s*(?:[\p{L}-]+\s+){0,3}and\s+(?:the\s+|an?\s+)?$/u;
+/**
+ * "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion", "the
+ * Jamaica Defence Force Coast Guard and the Royal Bahamas Defence Force".
+ */
+const JOINED = /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
+/** A mention of both sides outside the clause's relative clauses ("…, where both services will work"). */
+function mutualReference(
+  text: string,
+  clause: Span,
+  cueStart: number,
+  relatives: readonly Span[],
+): Span | undefined {
+  for (const match of text.slice(clause.start, clause.end).matchAll(MUTUAL_REFERENCE)) {
+    const found = {
+      start: clause.start + match.index,
+      end: clause.start + match.index + match[0].length,
+    };
+    // "The services of the two countries will…" is both; "an exercise of our two forces" is hosted.
+    const objectOfCue =
+      found.start > cueStart && /\bof\s+$/.test(text.slice(found.start - 4, found.start));
+    if (!objectOfCue && !relatives.some((relative) => inside(relative, found))) return found;
+  }
+  return undefined;
+}
 
 /** Where the subject after "Under the agreement, " ends: its country, or the second of two joined ones. */
 export function subjectEndAfter(

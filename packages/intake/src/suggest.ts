@@ -90,7 +90,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
 
 /** "This funding will pay for…", "…to that effect", "double that sum": words that point back. */
 const FOLLOW_UP =
-  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose|(?:this|that|these|those) (?:sums?|amounts?|money|funding|support|programmes?|projects?|work|offers?|help|assistance|measures?))\b/iu;
+  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose|(?:this|that|these|those|similar) (?:sums?|amounts?|money|funding|support|programmes?|projects?|work|offers?|help|assistance|measures?))\b/iu;
 
 /**
  * "The Omani side welcomed the offer and will nominate its first officers by April": a promise
@@ -250,7 +250,7 @@ function promisesWithoutTheme(
  * expand…, Egypt has expressed interest…").
  */
 function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | undefined {
-  const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named);
+  const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named && !cue.hosted);
   if (underWay) return underWay;
   const [first, second] = cues.filter((cue) => cue.stage !== "programme");
   const opensClause =
@@ -313,7 +313,8 @@ function readClause(
     text,
     clause,
     cueStart: cue.instrument ? instrumentSubjectEnd(text, clause, cue, mentions) : cue.start,
-    receiving: Boolean(cue.receiving),
+    receiving: clauseCues.some((found) => found.receiving),
+    hosted: clauseCues.some((found) => found.hosted),
     mentions,
     selfCountry: region.selfCountry,
     reporter: region.reporter,

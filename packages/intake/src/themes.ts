@@ -13,7 +13,10 @@ export interface ThemeMatch {
   end: number;
 }
 
-/** One word of a lexicon entry: `*` for any ending, "-" for a hyphen, a space or nothing. */
+/**
+ * One word of a lexicon entry: `*` for any ending, "-" for a hyphen, a space or nothing; words of
+ * an entry are joined by spaces or hyphens ("early warning": "early-warning systems").
+ */
 function wordPattern(word: string): string {
   const stem = word.endsWith("*") ? word.slice(0, -1) : word;
   const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[-\\s]?");
@@ -30,7 +33,7 @@ const GAP = "(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+";
 function termPattern(term: string): string {
   const body = term
     .split(" … ")
-    .map((part) => part.split(" ").map(wordPattern).join("\\s+"))
+    .map((part) => part.split(" ").map(wordPattern).join("[\\s-]+"))
     .join(GAP);
   const plural = term.endsWith("*") ? "" : "(?:s|es)?";
   // "cross-border" is about crossing, not guarding, a border: the prefix does not count as a boundary.
@@ -55,6 +58,12 @@ const BORDER_AS_PLACE =
   /\b(?:across|along|on|near|over|at|sides of|into|towards?)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
+/** "the traffic in fuel, weapons and ammunition", "every firearm they seize": goods of crime, not supplies. */
+const CONTRABAND = /\b(?:seiz\w*|smuggl\w*|traffic\w*|illicit|illegal)\b/i;
+const CONTRABAND_WITHIN = 40;
+/** Patrols on a lake or a river are not at sea. */
+const INLAND_WATERS = /\b(?:lake|river)s?\b/i;
+const SEA_WORDS = /\b(?:sea|seas|ocean|maritime|coast\w*|naval|navy|navies|port|ports|offshore)\b/i;
 const BARE_BORDER = /^(?:borders?|boundar(?:y|ies)|frontiers?)$/i;
 /** "Officers of the Royal Army, the Royal Navy and the Royal Air Force": the forces, not the sea. */
 const NAVY = /^(?:nav(?:y|ies|al))$/i;
@@ -75,7 +84,15 @@ const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
             OTHER_SERVICES.test(
               text.slice(Math.max(0, match.start - SERVICES_WITHIN), match.end + SERVICES_WITHIN),
             )
-        : undefined,
+        : theme === "equipment"
+          ? (text: string, match: Span) =>
+              CONTRABAND.test(
+                text.slice(
+                  Math.max(0, match.start - CONTRABAND_WITHIN),
+                  match.end + CONTRABAND_WITHIN,
+                ),
+              )
+          : undefined,
 }));
 const SUPPLIED = patternOf(SUPPLIED_ITEMS);
 /** How far after the word of supply the thing supplied may come ("lend Lithuania twelve vehicles"). */
@@ -131,6 +148,11 @@ export function findThemes(text: string, from: number, to: number): ThemeMatch[]
     found.some((match) => match.theme === "maritime-security")
   ) {
     found.splice(found.indexOf(border), 1);
+  }
+  const maritime = found.find((match) => match.theme === "maritime-security");
+  const words = text.slice(from, to);
+  if (maritime && INLAND_WATERS.test(words) && !SEA_WORDS.test(words)) {
+    found.splice(found.indexOf(maritime), 1);
   }
   if (found.length > 0) return found;
   const general = firstKept(GENERAL_COOPERATION, text, span);
