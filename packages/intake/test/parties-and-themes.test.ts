@@ -114,6 +114,32 @@ describe("who commits to whom", () => {
     ).toMatchObject({ committingCountryId: "UZ", counterpartCountryIds: ["KZ"] });
   });
 
+  it("reads officers studying at another country's academy as that country's programme", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Forty Ghanaian officers are at present studying at the Nigerian Defence Academy in Kaduna.",
+        "NG",
+      ),
+      "studying",
+    );
+    expect(candidate).toMatchObject({
+      stage: "programme",
+      committingCountryId: "NG",
+      counterpartCountryIds: ["GH"],
+    });
+  });
+
+  it("does not read both sides into a relative clause", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Chile will pay half the cost of the new post on the Peruvian side, where both services will work.",
+        "CL",
+      ),
+      "Chile will pay",
+    );
+    expect(candidate.direction).toBe("unilateral");
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
@@ -150,6 +176,23 @@ describe("themes", () => {
     );
     expect(tracked.themes).not.toContain("equipment");
     expect(tracked.themes).toContain("intelligence-sharing");
+  });
+
+  it("reads weapons seized or trafficked as crime, and patrols on a lake as not at sea", () => {
+    const seized = quoting(
+      candidatesOf(
+        "Kenya and Uganda will record every firearm and round of ammunition they seize.",
+      ),
+      "record",
+    );
+    expect(seized.themes).toContain("transnational-crime");
+    expect(seized.themes).not.toContain("equipment");
+    const lake = quoting(
+      candidatesOf("Kenya and Uganda will patrol Lake Victoria together in police boats."),
+      "patrol",
+    );
+    expect(lake.themes).toContain("joint-operations");
+    expect(lake.themes).not.toContain("maritime-security");
   });
 
   it("gives a follow-up with no theme of its own the themes of the promise before, saying why", () => {
