@@ -35,18 +35,20 @@ function termPattern(term: string): string {
     .split(" … ")
     .map((part) => part.split(" ").map(wordPattern).join("[\\s-]+"))
     .join(GAP);
-  const plural = term.endsWith("*") ? "" : "(?:s|es)?";
-  // "cross-border" is about crossing, not guarding, a border: the prefix does not count as a boundary.
-  return `(?<![\\p{L}\\p{N}])(?<!cross-)${body}${plural}(?![\\p{L}\\p{N}])`;
+  return term.endsWith("*") ? body : `${body}(?:s|es)?`;
 }
 
-// Longest terms first, so a match reports "surveillance equipment" rather than "equipment".
+/**
+ * Longest terms first, so a match reports "surveillance equipment" rather than "equipment". The
+ * word boundaries stand once around all the terms, which keeps the pattern fast on long texts;
+ * "cross-border" is about crossing, not guarding, a border: the prefix is not a boundary.
+ */
 const patternOf = (terms: readonly string[]) =>
   new RegExp(
-    [...terms]
+    `(?<![\\p{L}\\p{N}])(?<!cross-)(?:${[...terms]
       .sort((a, b) => b.length - a.length)
       .map(termPattern)
-      .join("|"),
+      .join("|")})(?![\\p{L}\\p{N}])`,
     "giu",
   );
 

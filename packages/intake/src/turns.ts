@@ -26,12 +26,20 @@ export function transcriptTurns(text: string, mentions: readonly CountryMention[
   }));
   if (labels.length < 2) return [];
   const inLabel = (at: number) => labels.some((label) => at >= label.start && at < label.end);
+  // A speaker takes many turns: each name is looked up once.
+  const introduced = new Map<string, string | null>();
+  const countryOf = (surname: string) => {
+    if (!introduced.has(surname)) {
+      introduced.set(surname, introducedCountry(text, surname, mentions, inLabel));
+    }
+    return introduced.get(surname) ?? null;
+  };
   return labels.map((label, index) => ({
     start: label.start,
     end: labels[index + 1]?.start ?? text.length,
     country:
       mentions.find((mention) => mention.start >= label.start && mention.end <= label.end)?.code ??
-      introducedCountry(text, label.surname, mentions, inLabel),
+      countryOf(label.surname),
   }));
 }
 
