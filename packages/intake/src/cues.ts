@@ -36,7 +36,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
+      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans|agreements|memoranda|documents|instruments) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
@@ -71,7 +71,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "programme",
     strength: 0.6,
     pattern:
-      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|(?:has|have) ordered|(?:will|shall) continue|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
+      /\b(?:allocated|earmarked|budgeted|disbursed|funded|financed|has adopted|have adopted|(?:has|have) ordered|(?:will|shall) continue|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|learning|studying|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
   },
   {
     stage: "programme",
@@ -95,7 +95,12 @@ const CUE_PATTERNS: CuePattern[] = [
       /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following))\b/gi,
   },
   // "since 2022": work that goes on.
-  { stage: "programme", strength: 0.55, pattern: /\bsince (?:19|20)\d\d\b/g },
+  {
+    stage: "programme",
+    strength: 0.55,
+    pattern:
+      /\b[Ss]ince (?:(?:19|20)\d\d|(?:the |last )?(?:spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|last year))\b/g,
+  },
 ];
 
 /** Every cue in `text` between `from` and `to`, in text order. */
@@ -141,9 +146,9 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|be reviewed|be held|visit)\b/i;
+  /\b(?:will|shall|would) (?:\w+ly )?(?:discuss|review|consider|meet|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
 export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|warned?|warns|predicted|predicts|expects?|expected|believes?|believed|fears?|feared|claimed?|claims|critics|analysts|observers|commentators|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
+  /\b(?:whether|recalled|recalling|argued?|argues|warn|warned|warns|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics|analysts|observers|commentators)(?:\s+[\w’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
 
 /** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
 export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
@@ -154,7 +159,7 @@ export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
  * and label) are not its cue.
  */
 export const LEADING_CONDITION =
-  /^(?:(?:\d+\.|•)\s+)?(?:[\p{L} ]{1,40}:\s+)?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
+  /^(?:(?:\d+\.|•)\s+)?(?:[\p{L} ]{1,40}:\s+)?(?:(?:a|one|two|three|\p{L}+) (?:day|week|month|year)s? )?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
 
 /** A hypothetical, not a promise: "if Kenya were to…", "would have". */
 export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -26,6 +26,8 @@ const PURCHASE =
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
+/** "…served alongside the Serbian police": the one joined, not one of those acting together. */
+const JOINS = /\b(?:alongside|with)\s+(?:the\s+)?$/i;
 /** A joint body or activity with no named agent ("a joint investigation team will be set up") is both parties'. */
 const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
@@ -62,7 +64,7 @@ function isPlaceBetween(
 
 /** A country after a preposition is an object ("support from Japan"), not the subject. */
 const PREPOSITION_BEFORE =
-  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
+  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into|alongside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
@@ -94,7 +96,7 @@ interface PartyInput {
   leadingCondition?: Span;
   /** "…are studying at the Pakistan Military Academy": the receiving party is a guest of the giver. */
   hosted?: boolean;
-  /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with"). */
+  /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with", "serve alongside"). */
   jointTheme?: boolean;
 }
 
@@ -161,7 +163,7 @@ export function readParties(input: PartyInput): PartyReading {
   const jointActivity =
     committingWords === undefined &&
     !input.reporter &&
-    ((input.jointTheme && !/\bwith\b/i.test(words)) ||
+    ((input.jointTheme && !/\b(?:with|alongside)\b/i.test(words)) ||
       JOINT.test(words) ||
       INSTRUMENT_SUBJECT.test(text.slice(clause.start, cueStart)))
       ? clause
@@ -172,7 +174,10 @@ export function readParties(input: PartyInput): PartyReading {
   // "Kenya and China will…": two countries named before the cue commit together.
   const withOurs = !receiving && ourAndNamed(text, before);
   // "Mixed patrols of Croatian officers and the Border Police of Bosnia and Herzegovina will…"
-  const jointForces = input.jointTheme === true && new Set(before.map((m) => m.code)).size >= 2;
+  const forces = before.filter(
+    (mention) => !JOINS.test(text.slice(Math.max(0, mention.start - 20), mention.start)),
+  );
+  const jointForces = input.jointTheme === true && new Set(forces.map((m) => m.code)).size >= 2;
   const jointSubject = (!receiving && namedTogether(text, before)) || withOurs || jointForces;
   if ((mutual || jointSubject) && selfCountry && (named.includes(selfCountry) || withOurs))
     committing = selfCountry;
@@ -215,6 +220,9 @@ function giverAfter(
   );
 }
 
+/** "…paid for from the Hungarian budget", "at Jamaica’s expense": who pays commits. */
+const PAYER = /^(?:\s+budget\b|[’']s expense\b)/;
+
 /** "Training will be provided by Japan": the agent of a passive commits. */
 const PASSIVE_AGENT =
   /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?by\s+(?:the\s+)?(?:government of\s+)?$/i;
@@ -226,14 +234,15 @@ function passiveAgent(
   cueStart: number,
   mentions: readonly CountryMention[],
 ) {
-  const agents = mentions.filter((mention) =>
-    PASSIVE_AGENT.test(text.slice(Math.max(clause.start, mention.start - 60), mention.start)),
+  const agents = mentions.filter(
+    (mention) =>
+      PASSIVE_AGENT.test(text.slice(Math.max(clause.start, mention.start - 60), mention.start)) ||
+      PAYER.test(text.slice(mention.end, mention.end + 12)),
   );
   const distance = (mention: CountryMention) => Math.abs(mention.start - cueStart);
   return agents.sort((a, b) => distance(a) - distance(b))[0];
 }
 
-/** "Kenya and China will…": the last two countries before the cue are one subject. */
 /**
  * "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion", "the
  * Jamaica Defence Force Coast Guard and the Royal Bahamas Defence Force".
@@ -272,6 +281,7 @@ export function subjectEndAfter(
   return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
 }
 
+/** "Kenya and China will…": the last two countries before the cue are one subject. */
 function namedTogether(text: string, before: readonly CountryMention[]): boolean {
   const [first, second] = before.slice(-2);
   return Boolean(

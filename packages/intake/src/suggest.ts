@@ -90,7 +90,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
 
 /** "This funding will pay for…", "…to that effect", "double that sum": words that point back. */
 const FOLLOW_UP =
-  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose|(?:this|that|these|those|similar) (?:sums?|amounts?|money|funding|support|programmes?|projects?|work|offers?|help|assistance|measures?))\b/iu;
+  /^(?:\d+\.\s+)?(?:this|these|such|the same)\s+\p{L}+|\b(?:to that effect|to this end|for that purpose|welcomed the (?:request|offer|proposal)|(?:this|that|these|those|similar) (?:sums?|amounts?|money|funding|support|programmes?|projects?|work|offers?|help|assistance|measures?))\b/iu;
 
 /**
  * "The Omani side welcomed the offer and will nominate its first officers by April": a promise
@@ -274,7 +274,13 @@ function readClause(
   if (region.frame) {
     for (const match of body.matchAll(REPORTED_WOULD)) {
       const start = wholeClause.start + match.index;
-      found.push({ stage: "pledge", strength: 0.6, start, end: start + match[0].length });
+      found.push({
+        stage: "pledge",
+        strength: 0.6,
+        modal: true,
+        start,
+        end: start + match[0].length,
+      });
     }
     found.sort((a, b) => a.start - b.start);
   }
@@ -286,6 +292,9 @@ function readClause(
       !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
       !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))) &&
       !sharedView(text, cue, wholeClause) &&
+      !(
+        cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
+      ) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
       !namesTheInstrument(text, cue, found),
   );
@@ -409,13 +418,22 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
   });
 }
 
+/** "They agreed to study a standing arrangement": a promise to deliberate. */
+const AGREED_TO_DELIBERATE =
+  /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
+
 /** "The two sides recalled the memorandum of 2005, renewed in 2021": history, not a promise. */
 const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;
 
 /** "They agreed that the safety of the sea lanes … is a responsibility…": a view, no undertaking. */
 function sharedView(text: string, cue: Cue, clause: Span): boolean {
-  const agreedThat = /^agreed? that\b/i.test(text.slice(cue.start, cue.end + 5));
-  return agreedThat && !UNDERTAKING.test(text.slice(cue.end, clause.end));
+  const agreedThat = /^agreed?(?: with [^,.;]{1,40}?)? that\b/i.exec(
+    text.slice(cue.start, cue.end + 50),
+  );
+  return (
+    agreedThat !== null &&
+    !UNDERTAKING.test(text.slice(cue.start + agreedThat[0].length, clause.end))
+  );
 }
 
 const UNDERTAKING = /\b(?:will|shall|would|should|can|may|to)\b/i;

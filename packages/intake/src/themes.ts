@@ -57,7 +57,7 @@ const patternOf = (terms: readonly string[]) =>
  * sides of the border", "along the boundary") is not border management.
  */
 const BORDER_AS_PLACE =
-  /\b(?:across|along|on|near|over|at|sides of|into|towards?)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
+  /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
 /** "the traffic in fuel, weapons and ammunition", "every firearm they seize": goods of crime, not supplies. */

@@ -140,6 +140,17 @@ describe("who commits to whom", () => {
     expect(candidate.direction).toBe("unilateral");
   });
 
+  it("reads who pays as the committing party: “paid for from the Hungarian budget”", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Serbia and Hungary will patrol the border together. The drones will be paid for from the Hungarian budget.",
+        "RS",
+      ),
+      "drones",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "HU", counterpartCountryIds: ["RS"] });
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
@@ -176,6 +187,14 @@ describe("themes", () => {
     );
     expect(tracked.themes).not.toContain("equipment");
     expect(tracked.themes).toContain("intelligence-sharing");
+  });
+
+  it("takes a reply's themes from the request it answers", () => {
+    const text =
+      "The Bahraini side requested that Jordan train Bahraini customs officers in the detection of drugs. " +
+      "The Jordanian side welcomed the request and will host a first course in Amman.";
+    const reply = quoting(candidatesOf(text, "BH"), "welcomed the request");
+    expect(reply.themes).toEqual(expect.arrayContaining(["training", "transnational-crime"]));
   });
 
   it("reads weapons seized or trafficked as crime, and patrols on a lake as not at sea", () => {

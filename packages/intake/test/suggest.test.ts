@@ -36,6 +36,20 @@ describe("suggestCommitments", () => {
     expect(suggestCommitments("China has no plans to share intelligence with Kenya.")).toEqual([]);
   });
 
+  it("tells a forecast or a promise to deliberate from a promise that merely names observers", () => {
+    expect(
+      suggestCommitments("Analysts say the joint patrols will do little to stop the smugglers."),
+    ).toEqual([]);
+    expect(
+      suggestCommitments("Kenya and Tanzania agreed to study a joint patrol of Lake Victoria."),
+    ).toEqual([]);
+    expect(
+      only(
+        "Belize and Guatemala will patrol the zone in coordination, with observers from the OAS.",
+      ).direction,
+    ).toBe("mutual");
+  });
+
   it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
     const firm = only("Kenya will join joint naval patrols with Tanzania.");
     const conditional = only(
