@@ -7,6 +7,8 @@ import {
   STAGES,
   STATUS_DEFINITIONS,
   STATUSES,
+  SUPPLIED_ITEMS,
+  SUPPLY_WORDS,
   THEME_LEXICON,
   THEMES,
 } from "@pledgewatch/domain";
@@ -71,8 +73,10 @@ export function Component() {
         <h2 id="themes-heading">Themes</h2>
         <p>
           "Suggest commitments" on a statement page tags a passage with a theme when it contains one
-          of the theme's words (plurals too; * stands for any ending). Cooperation frameworks is
-          suggested only when no other theme is.
+          of the theme's words (plurals too; * stands for any ending; … for up to eight words in
+          between). Cooperation frameworks is suggested only when no other theme is. A passage that
+          names no theme of its own, or points back to the one before it ("This funding will pay
+          for…"), takes that passage's themes.
         </p>
         <dl className="definition-list">
           {THEMES.map((theme) => (
@@ -83,6 +87,12 @@ export function Component() {
                 <span className="field-hint lexicon">
                   Words: {THEME_LEXICON[theme.slug].join(", ")}
                 </span>
+                {theme.slug === "equipment" && (
+                  <span className="field-hint lexicon">
+                    Also, after a word of supply ({SUPPLY_WORDS.join(", ")}):{" "}
+                    {SUPPLIED_ITEMS.join(", ")}
+                  </span>
+                )}
               </dd>
             </div>
           ))}
