@@ -70,7 +70,13 @@ const NOT_COUNTRIES = [
   "South American",
   "Central American",
   "North American",
+  "Central African States",
+  "Antarctica",
+  "Antarctic",
 ];
+
+/** world-countries' alternative spellings that are English words or names: "Union Island", "Dominique". */
+const NOT_ALTERNATIVE_SPELLINGS = new Set(["Island", "Mann", "Mannin", "Dominique"]);
 
 const normalise = (words: string) => words.replace(/[’‘]/g, "'").toLowerCase();
 
@@ -83,7 +89,9 @@ function buildNameIndex(): Map<string, string> {
     const names = [
       country.name.common,
       country.name.official,
-      ...country.altSpellings.filter((spelling) => spelling.length > 2),
+      ...country.altSpellings.filter(
+        (spelling) => spelling.length > 2 && !NOT_ALTERNATIVE_SPELLINGS.has(spelling),
+      ),
     ];
     for (const name of names) {
       if (!index.has(normalise(name))) index.set(normalise(name), country.cca2);

@@ -128,16 +128,18 @@ function headlines(text: string): Span[] {
   return spans;
 }
 
-/** A statement is about one other country when that country has this share of the mentions. */
-const MAIN_COUNTERPART_SHARE = 2 / 3;
+/**
+ * A statement is about one other country when that country is named this many times more often
+ * than any third country (a communiqué may name a regional body's other members in passing).
+ */
+const MAIN_COUNTERPART_LEAD = 2;
 
 /** The country a statement is about, besides the speaker's, if it is about one. */
 function mostNamedOther(mentions: readonly CountryMention[], self: string | null): string | null {
   const counts = new Map<string, number>();
   for (const { code } of mentions) if (code !== self) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const [first] = [...counts].sort((a, b) => b[1] - a[1]);
-  const others = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  return first && first[1] >= others * MAIN_COUNTERPART_SHARE ? first[0] : null;
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= (second?.[1] ?? 0) * MAIN_COUNTERPART_LEAD ? first[0] : null;
 }
 
 const MIN_QUOTATION_WORDS = 6;
@@ -430,13 +432,14 @@ function sharedView(text: string, cue: Cue, clause: Span): boolean {
   const agreedThat = /^agreed?(?: with [^,.;]{1,40}?)? that\b/i.exec(
     text.slice(cue.start, cue.end + 50),
   );
-  return (
-    agreedThat !== null &&
-    !UNDERTAKING.test(text.slice(cue.start + agreedThat[0].length, clause.end))
-  );
+  if (!agreedThat) return false;
+  const agreed = text.slice(cue.start + agreedThat[0].length, clause.end);
+  // "…agreed that the two ministries will assess the first six months": to deliberate only.
+  return !UNDERTAKING.test(agreed.replace(DELIBERATIONS, ""));
 }
 
-const UNDERTAKING = /\b(?:will|shall|would|should|can|may|to)\b/i;
+const UNDERTAKING = /\b(?:will|shall|would|should|can|may|(?:is|are) to)\b/i;
+const DELIBERATIONS = new RegExp(NOT_A_PROMISE.source, "gi");
 
 /**
  * An agreement or MoU is the commitment's theme when it is what is signed or sought ("signed a

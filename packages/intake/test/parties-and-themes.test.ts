@@ -105,6 +105,28 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("does not read “Union Island” as Iceland, nor Antarctica as a party", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Our Coast Guard will station an interceptor boat at Clifton on Union Island, near Antarctica’s weather.",
+        "VC",
+      ),
+      "station",
+    );
+    expect(candidate.counterpartCountryIds).toEqual([]);
+  });
+
+  it("reads “either side” as both", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Greece and Bulgaria signed a memorandum. Either side will share its radar data on the border with the other within six hours.",
+        "BG",
+      ),
+      "Either side",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", counterpartCountryIds: ["GR"] });
+  });
+
   it("knows the English demonyms world-countries lacks", () => {
     expect(
       quoting(
