@@ -37,6 +37,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "university",
     "study at",
     "learning together",
+    "firing range",
   ],
   equipment: [
     "equipment",
@@ -129,6 +130,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "vessel",
     "boat",
     "pirogue",
+    "icebreaker",
   ],
   "intelligence-sharing": [
     "intelligence",
@@ -167,6 +169,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "biometric*",
     "database*",
     "tell each other",
+    "information on",
     "inform* each other",
     "notify* each other",
   ],
@@ -284,6 +287,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "fraud*",
     "heroin",
     "forged",
+    "marijuana",
+    "cannabis",
     "forger*",
     "methamphetamine",
     "scam*",
@@ -330,6 +335,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "operations centre",
     "operations center",
     "secure link",
+    "direct line",
+    "operations room",
     "coordination centre",
     "coordination center",
     "hotline",
@@ -449,6 +456,7 @@ export const SUPPLY_WORDS: readonly string[] = [
   "sold",
   "made available",
   "make available",
+  "install*",
 ];
 
 /**

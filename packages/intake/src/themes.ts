@@ -60,6 +60,10 @@ const BORDER_AS_PLACE =
   /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
+/** "a military train or convoy": the vehicle, not the verb. */
+const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full)\s+$/i;
+/** "a joint operations room", "a joint security operations centre": a place of command. */
+const A_ROOM = /^\s+(?:room|centre|center)\b/i;
 /** "the traffic in fuel, weapons and ammunition", "every firearm they seize": goods of crime, not supplies. */
 const CONTRABAND = /\b(?:seiz\w*|smuggl\w*|traffic\w*|illicit|illegal)\b/i;
 const CONTRABAND_WITHIN = 40;
@@ -86,15 +90,21 @@ const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
             OTHER_SERVICES.test(
               text.slice(Math.max(0, match.start - SERVICES_WITHIN), match.end + SERVICES_WITHIN),
             )
-        : theme === "equipment"
+        : theme === "training"
           ? (text: string, match: Span) =>
-              CONTRABAND.test(
-                text.slice(
-                  Math.max(0, match.start - CONTRABAND_WITHIN),
-                  match.end + CONTRABAND_WITHIN,
-                ),
-              )
-          : undefined,
+              /^train$/i.test(text.slice(match.start, match.end)) &&
+              A_TRAIN.test(text.slice(Math.max(0, match.start - 20), match.start))
+          : theme === "joint-operations"
+            ? (text: string, match: Span) => A_ROOM.test(text.slice(match.end, match.end + 10))
+            : theme === "equipment"
+              ? (text: string, match: Span) =>
+                  CONTRABAND.test(
+                    text.slice(
+                      Math.max(0, match.start - CONTRABAND_WITHIN),
+                      match.end + CONTRABAND_WITHIN,
+                    ),
+                  )
+              : undefined,
 }));
 const SUPPLIED = patternOf(SUPPLIED_ITEMS);
 /** How far after the word of supply the thing supplied may come ("lend Lithuania twelve vehicles"). */
