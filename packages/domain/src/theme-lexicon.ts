@@ -56,7 +56,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "surveillance system",
     "armoured",
     "armored",
-    "uniforms",
     "modernization programme",
     "modernisation programme",
     "munition*",
@@ -169,6 +168,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "biometric*",
     "database*",
     "tell each other",
+    "report* … to each other",
     "information on",
     "inform* each other",
     "notify* each other",
@@ -201,6 +201,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint force",
     "joint naval patrol",
     "joint military patrol",
+    "joint police patrol",
+    "joint surveillance patrol",
+    "joint river patrol",
     "mixed … patrol*",
     "station* … together",
     "serv* alongside",
@@ -425,6 +428,7 @@ export const SUPPLIED_ITEMS: readonly string[] = [
   "craft",
   "radio",
   "solar panel",
+  "uniform",
   "camera*",
 ];
 

@@ -92,7 +92,7 @@ const CUE_PATTERNS: CuePattern[] = [
     receiving: true,
     hosted: true,
     pattern:
-      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following))\b/gi,
+      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:has|have) attended|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following))\b/gi,
   },
   // "since 2022": work that goes on.
   {
@@ -121,7 +121,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 /** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
 const NEGATION_BEFORE =
-  /\b(?:not|never|neither|nor|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not|never|neither|nor|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,4}$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|no longer|be no|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
