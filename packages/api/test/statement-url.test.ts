@@ -229,6 +229,14 @@ describe("refusing what must not be fetched", () => {
       "169.254.169.254",
     ],
     ["carrier-grade NAT", () => "http://100.64.0.1/", "100.64.0.1"],
+    [
+      "the metadata service through NAT64",
+      () => "http://[64:ff9b::a9fe:a9fe]/",
+      "64:ff9b::a9fe:a9fe",
+    ],
+    ["loopback through 6to4", () => "http://[2002:7f00:1::]/", "2002:7f00:1::"],
+    ["a Teredo address", () => "http://[2001:0:4136:e378::1]/", "2001:0:4136:e378::1"],
+    ["an IPv4-compatible loopback", () => "http://[::7f00:1]/", "::7f00:1"],
   ])("refuses a redirect to %s before connecting to it", async (_name, target, address) => {
     const before = site.connections();
     const started = Date.now();

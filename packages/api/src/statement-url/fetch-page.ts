@@ -52,9 +52,14 @@ for (const [network, prefix] of [
   NON_PUBLIC_ADDRESSES.addSubnet(network, prefix, "ipv4");
 }
 // BlockList also matches IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) against the IPv4 rules.
+// The IPv6 forms that carry an IPv4 address inside (NAT64, 6to4, Teredo, IPv4-compatible) could
+// reach 10.0.0.1 or 169.254.169.254 through a gateway, and no public page needs them: all refused.
 for (const [network, prefix] of [
-  ["::", 128], // unspecified
-  ["::1", 128], // loopback
+  ["::", 96], // unspecified, loopback and IPv4-compatible (::10.0.0.1)
+  ["64:ff9b::", 96], // NAT64, well-known prefix
+  ["64:ff9b:1::", 48], // NAT64, local use
+  ["2001::", 32], // Teredo
+  ["2002::", 16], // 6to4
   ["fe80::", 10], // link-local
   ["fc00::", 7], // unique-local
   ["ff00::", 8], // multicast
