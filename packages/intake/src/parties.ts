@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|together with|(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b/gi;
+  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) )/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -33,6 +33,8 @@ const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
 const RELATIVE_CLAUSE =
   /,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b[^,]*/gi;
+/** "…, so that information reaches both forces at once": why, not who. */
+const PURPOSE_CLAUSE = /,?\s+so that\b[^,;]*/gi;
 /** "the council is looking to…": an agency standing for its country, named in full earlier. */
 const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
@@ -96,6 +98,8 @@ interface PartyInput {
   leadingCondition?: Span;
   /** "…are studying at the Pakistan Military Academy": the receiving party is a guest of the giver. */
   hosted?: boolean;
+  /** Where the words of receiving start, when they are not the cue that decided the stage. */
+  receivingFrom?: number;
   /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with", "serve alongside"). */
   jointTheme?: boolean;
 }
@@ -118,12 +122,13 @@ export function readParties(input: PartyInput): PartyReading {
       !isPlaceBetween(text, mention, input.mentions),
   );
   const condition = input.leadingCondition;
-  const relatives = [...text.slice(clause.start, clause.end).matchAll(RELATIVE_CLAUSE)].map(
-    (match) => ({
-      start: clause.start + match.index,
-      end: clause.start + match.index + match[0].length,
-    }),
-  );
+  const relatives = [
+    ...text.slice(clause.start, clause.end).matchAll(RELATIVE_CLAUSE),
+    ...text.slice(clause.start, clause.end).matchAll(PURPOSE_CLAUSE),
+  ].map((match) => ({
+    start: clause.start + match.index,
+    end: clause.start + match.index + match[0].length,
+  }));
   const before = mentions.filter(
     (mention) =>
       mention.end <= cueStart &&
@@ -134,7 +139,7 @@ export function readParties(input: PartyInput): PartyReading {
   let committing: string | null = null;
   let committingWords: PartyReading["committingWords"];
   const giver = receiving
-    ? giverAfter(text, cueStart, mentions, input.hosted === true)
+    ? giverAfter(text, input.receivingFrom ?? cueStart, mentions, input.hosted === true)
     : passiveAgent(text, clause, cueStart, mentions.filter(notInCondition(text, clause)));
   if (giver) {
     committing = giver.code;
@@ -264,7 +269,9 @@ function mutualReference(
     };
     // "The services of the two countries will…" is both; "an exercise of our two forces" is hosted.
     const objectOfCue =
-      found.start > cueStart && /\bof\s+$/.test(text.slice(found.start - 4, found.start));
+      found.start > cueStart &&
+      /\btwo\b/i.test(match[0]) &&
+      /\bof\s+$/.test(text.slice(found.start - 4, found.start));
     if (!objectOfCue && !relatives.some((relative) => inside(relative, found))) return found;
   }
   return undefined;

@@ -325,6 +325,7 @@ function readClause(
     clause,
     cueStart: cue.instrument ? instrumentSubjectEnd(text, clause, cue, mentions) : cue.start,
     receiving: clauseCues.some((found) => found.receiving),
+    receivingFrom: clauseCues.find((found) => found.receiving)?.start,
     hosted: clauseCues.some((found) => found.hosted),
     mentions,
     selfCountry: region.selfCountry,
