@@ -67,7 +67,10 @@ export function suggestCommitments(text: string, context: StatementContext = {})
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;
-    for (const region of skipped ? [] : regionsOf(text, sentence, mentions, voice)) {
+    // "Minister Kalniņš: We will provide…": the speaker's name is not part of the promise.
+    const spoken =
+      turn && turn.start === sentence.start ? { ...sentence, start: turn.labelEnd } : sentence;
+    for (const region of skipped ? [] : regionsOf(text, spoken, mentions, voice)) {
       for (const clause of clausesOf(text, region)) {
         const before = here.length ? here : previous;
         const pointsBack =
@@ -199,7 +202,7 @@ function withFrame(text: string, region: Region, mentions: readonly CountryMenti
 
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
 const CLAUSE_BREAK =
-  /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
+  /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|our|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
 
 function clausesOf(text: string, region: Region): Span[] {
   const cues = findCues(text, region.start, region.end);

@@ -5,6 +5,8 @@ import type { Span } from "./sentences.ts";
 export interface Turn extends Span {
   /** Whose "we" the turn speaks: the country named with the speaker, null when none is. */
   country: string | null;
+  /** Where the words spoken start, after the label ("Minister Kalniņš: "). */
+  labelEnd: number;
 }
 
 /** A turn opens a line with the speaker's capitalised name, an optional "(role)" and a colon. */
@@ -36,6 +38,7 @@ export function transcriptTurns(text: string, mentions: readonly CountryMention[
   };
   return labels.map((label, index) => ({
     start: label.start,
+    labelEnd: label.end,
     end: labels[index + 1]?.start ?? text.length,
     country:
       mentions.find((mention) => mention.start >= label.start && mention.end <= label.end)?.code ??

@@ -25,10 +25,25 @@ describe("who commits to whom", () => {
       committingCountryId: "SE",
       counterpartCountryIds: ["LV"],
     });
-    expect(quoting(candidates, "We will provide")).toMatchObject({
-      committingCountryId: "LV",
-      counterpartCountryIds: ["SE"],
+    const latvian = quoting(candidates, "We will provide");
+    expect(latvian).toMatchObject({ committingCountryId: "LV", counterpartCountryIds: ["SE"] });
+    // The speaker's name opens the turn, not the promise.
+    expect(latvian.quote).toBe(
+      "We will provide host-nation support for the Swedish ships at Liepāja.",
+    );
+  });
+
+  it("splits “X will …, and our navies will …” into the two promises", () => {
+    const candidates = candidatesOf(
+      "Finland and Latvia signed a memorandum. Finland will send two minehunters to the Latvian coast, and our navies will exercise together every spring.",
+      "FI",
+    );
+    expect(quoting(candidates, "Finland will send")).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "FI",
+      counterpartCountryIds: ["LV"],
     });
+    expect(quoting(candidates, "our navies")).toMatchObject({ direction: "mutual" });
   });
 
   it("reads an agency as the country named with it earlier, and a purchase as its own", () => {
