@@ -130,6 +130,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "boat",
     "pirogue",
     "icebreaker",
+    "minehunter*",
+    "minesweeper*",
+    "naval mine*",
   ],
   "intelligence-sharing": [
     "intelligence",
