@@ -1,9 +1,9 @@
 import type { CountryMention } from "./countries.ts";
 import { CONDITION } from "./cues.ts";
+import type { Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
 const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
-import type { Span } from "./sentences.ts";
 
 /** Words by which a speaker means their own government. Case matters: "US" is a country. */
 const SPEAKER_REFERENCE =
@@ -18,9 +18,12 @@ export const MUTUAL_REFERENCE =
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
-/** "Our own forces", "will acquire four patrol boats": a party's promise about itself has no counterpart. */
+/** "Our own forces": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
-/** A purchase is a party's own, unless made through its partners ("acquire … through cooperation"). */
+/**
+ * A purchase ("will acquire four patrol boats") is a party's own, unless made through its partners
+ * ("acquire … through international cooperation").
+ */
 const PURCHASE =
   /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
