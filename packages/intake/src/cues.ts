@@ -1,4 +1,5 @@
 import type { Stage } from "@pledgewatch/domain";
+import { spansOf } from "./sentences.ts";
 
 /** A word or phrase that marks a commitment and the stage it implies. */
 export interface Cue {
@@ -105,15 +106,10 @@ const CUE_PATTERNS: CuePattern[] = [
 
 /** Every cue in `text` between `from` and `to`, in text order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
-  const span = text.slice(from, to);
   const cues: Cue[] = [];
   for (const { pattern, ...kind } of CUE_PATTERNS) {
-    for (const match of span.matchAll(pattern)) {
-      cues.push({
-        ...kind,
-        start: from + match.index,
-        end: from + match.index + match[0].length,
-      });
+    for (const found of spansOf(pattern, text, { start: from, end: to })) {
+      cues.push({ ...kind, ...found });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

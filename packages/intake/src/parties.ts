@@ -1,6 +1,6 @@
 import type { CountryMention } from "./countries.ts";
 import { CONDITION } from "./cues.ts";
-import type { Span } from "./sentences.ts";
+import { spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
 const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
@@ -126,12 +126,9 @@ export function readParties(input: PartyInput): PartyReading {
   );
   const condition = input.leadingCondition;
   const relatives = [
-    ...text.slice(clause.start, clause.end).matchAll(RELATIVE_CLAUSE),
-    ...text.slice(clause.start, clause.end).matchAll(PURPOSE_CLAUSE),
-  ].map((match) => ({
-    start: clause.start + match.index,
-    end: clause.start + match.index + match[0].length,
-  }));
+    ...spansOf(RELATIVE_CLAUSE, text, clause),
+    ...spansOf(PURPOSE_CLAUSE, text, clause),
+  ];
   const before = mentions.filter(
     (mention) =>
       mention.end <= cueStart &&
@@ -265,15 +262,11 @@ function mutualReference(
   cueStart: number,
   relatives: readonly Span[],
 ): Span | undefined {
-  for (const match of text.slice(clause.start, clause.end).matchAll(MUTUAL_REFERENCE)) {
-    const found = {
-      start: clause.start + match.index,
-      end: clause.start + match.index + match[0].length,
-    };
+  for (const found of spansOf(MUTUAL_REFERENCE, text, clause)) {
     // "The services of the two countries will…" is both; "an exercise of our two forces" is hosted.
     const objectOfCue =
       found.start > cueStart &&
-      /\btwo\b/i.test(match[0]) &&
+      /\btwo\b/i.test(text.slice(found.start, found.end)) &&
       /\bof\s+$/.test(text.slice(found.start - 4, found.start));
     if (!objectOfCue && !relatives.some((relative) => inside(relative, found))) return found;
   }
@@ -338,15 +331,9 @@ function nearestSubject(
   selfCountry: string | null,
 ): (Span & { code: string; byName: boolean }) | undefined {
   const country = subjectsBetween(text, before, clause.start, cueStart).at(-1);
-  let self: Span | undefined;
-  if (selfCountry) {
-    for (const match of text.slice(clause.start, cueStart).matchAll(SPEAKER_REFERENCE)) {
-      self = {
-        start: clause.start + match.index,
-        end: clause.start + match.index + match[0].length,
-      };
-    }
-  }
+  const self = selfCountry
+    ? [...spansOf(SPEAKER_REFERENCE, text, { start: clause.start, end: cueStart })].at(-1)
+    : undefined;
   if (self && selfCountry && (!country || self.start > country.start)) {
     return { ...self, code: selfCountry, byName: false };
   }
@@ -355,12 +342,7 @@ function nearestSubject(
 
 /** "We are willing to do so, provided the drones are flown by Fijian crews": not the giver. */
 function notInCondition(text: string, clause: Span) {
-  const conditions = [...text.slice(clause.start, clause.end).matchAll(CONDITION_PHRASE)].map(
-    (match) => ({
-      start: clause.start + match.index,
-      end: clause.start + match.index + match[0].length,
-    }),
-  );
+  const conditions = [...spansOf(CONDITION_PHRASE, text, clause)];
   return (mention: CountryMention) => !conditions.some((condition) => inside(condition, mention));
 }
 

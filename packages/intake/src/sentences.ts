@@ -27,13 +27,21 @@ export function firstMatch(pattern: RegExp, text: string, span: Span): Span | un
     : undefined;
 }
 
+/** Every match of `pattern` (a global pattern) inside `span`, as offsets into `text`, lazily. */
+export function* spansOf(pattern: RegExp, text: string, span: Span): Generator<Span> {
+  for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
+    const start = span.start + match.index;
+    yield { start, end: start + match[0].length };
+  }
+}
+
 /** `span` cut at every match of `separator` (a global pattern), the separators left out. */
 export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
-  for (const match of text.slice(span.start, span.end).matchAll(separator)) {
-    pieces.push({ start, end: span.start + match.index });
-    start = span.start + match.index + match[0].length;
+  for (const found of spansOf(separator, text, span)) {
+    pieces.push({ start, end: found.start });
+    start = found.end;
   }
   pieces.push({ start, end: span.end });
   return pieces;

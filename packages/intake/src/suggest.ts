@@ -19,7 +19,7 @@ import {
   subjectEndAfter,
   subjectsBetween,
 } from "./parties.ts";
-import { firstMatch, sentenceSpans, splitAt, type Span } from "./sentences.ts";
+import { firstMatch, sentenceSpans, spansOf, splitAt, type Span } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
 import { transcriptTurns } from "./turns.ts";
@@ -277,15 +277,8 @@ function readClause(
   const body = text.slice(wholeClause.start, wholeClause.end);
   const found = findCues(text, wholeClause.start, wholeClause.end);
   if (region.frame) {
-    for (const match of body.matchAll(REPORTED_WOULD)) {
-      const start = wholeClause.start + match.index;
-      found.push({
-        stage: "pledge",
-        strength: 0.6,
-        modal: true,
-        start,
-        end: start + match[0].length,
-      });
+    for (const would of spansOf(REPORTED_WOULD, text, wholeClause)) {
+      found.push({ stage: "pledge", strength: 0.6, modal: true, ...would });
     }
     found.sort((a, b) => a.start - b.start);
   }

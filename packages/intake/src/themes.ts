@@ -5,7 +5,7 @@ import {
   THEME_LEXICON,
   type ThemeSlug,
 } from "@pledgewatch/domain";
-import type { Span } from "./sentences.ts";
+import { spansOf, type Span } from "./sentences.ts";
 
 export interface ThemeMatch {
   theme: ThemeSlug;
@@ -54,7 +54,7 @@ const patternOf = (terms: readonly string[]) =>
 
 /**
  * A border named as the place where something happens ("smuggled across the border", "on both
- * sides of the border", "along the boundary") is not border management.
+ * sides of the border") is not border management.
  */
 const BORDER_AS_PLACE =
   /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
@@ -76,35 +76,30 @@ const NAVY = /^(?:nav(?:y|ies|al))$/i;
 const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
 const SERVICES_WITHIN = 80;
 
+type RuledOut = (text: string, match: Span) => boolean;
+const around = (text: string, match: Span, chars: number) =>
+  text.slice(Math.max(0, match.start - chars), match.end + chars);
+const before = (text: string, match: Span, chars: number) =>
+  text.slice(Math.max(0, match.start - chars), match.start);
+
+/** A theme's word read in a sense that is not the theme's. */
+const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
+  "border-management": (text, match) =>
+    BARE_BORDER.test(text.slice(match.start, match.end)) &&
+    BORDER_AS_PLACE.test(before(text, match, 40)),
+  "maritime-security": (text, match) =>
+    NAVY.test(text.slice(match.start, match.end)) &&
+    OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)),
+  training: (text, match) =>
+    /^train$/i.test(text.slice(match.start, match.end)) && A_TRAIN.test(before(text, match, 20)),
+  "joint-operations": (text, match) => A_ROOM.test(text.slice(match.end, match.end + 10)),
+  equipment: (text, match) => CONTRABAND.test(around(text, match, CONTRABAND_WITHIN)),
+};
+
 const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
   theme: theme as ThemeSlug,
   pattern: patternOf(terms),
-  ruledOut:
-    theme === "border-management"
-      ? (text: string, match: Span) =>
-          BARE_BORDER.test(text.slice(match.start, match.end)) &&
-          BORDER_AS_PLACE.test(text.slice(Math.max(0, match.start - 40), match.start))
-      : theme === "maritime-security"
-        ? (text: string, match: Span) =>
-            NAVY.test(text.slice(match.start, match.end)) &&
-            OTHER_SERVICES.test(
-              text.slice(Math.max(0, match.start - SERVICES_WITHIN), match.end + SERVICES_WITHIN),
-            )
-        : theme === "training"
-          ? (text: string, match: Span) =>
-              /^train$/i.test(text.slice(match.start, match.end)) &&
-              A_TRAIN.test(text.slice(Math.max(0, match.start - 20), match.start))
-          : theme === "joint-operations"
-            ? (text: string, match: Span) => A_ROOM.test(text.slice(match.end, match.end + 10))
-            : theme === "equipment"
-              ? (text: string, match: Span) =>
-                  CONTRABAND.test(
-                    text.slice(
-                      Math.max(0, match.start - CONTRABAND_WITHIN),
-                      match.end + CONTRABAND_WITHIN,
-                    ),
-                  )
-              : undefined,
+  ruledOut: RULED_OUT[theme as ThemeSlug],
 }));
 const SUPPLIED = patternOf(SUPPLIED_ITEMS);
 /** How far after the word of supply the thing supplied may come ("lend Lithuania twelve vehicles"). */
@@ -124,19 +119,8 @@ const SUPPLY = patternOf(SUPPLY_WORDS);
 const GENERAL_COOPERATION = patternOf(GENERAL_COOPERATION_WORDS);
 
 /** The first match of `pattern` in `span` that `skip` does not rule out. */
-function firstKept(
-  pattern: RegExp,
-  text: string,
-  span: Span,
-  skip?: (text: string, match: Span) => boolean,
-): Span | undefined {
-  for (const match of text.slice(span.start, span.end).matchAll(pattern)) {
-    const found = {
-      start: span.start + match.index,
-      end: span.start + match.index + match[0].length,
-    };
-    if (!skip?.(text, found)) return found;
-  }
+function firstKept(pattern: RegExp, text: string, span: Span, skip?: RuledOut): Span | undefined {
+  for (const found of spansOf(pattern, text, span)) if (!skip?.(text, found)) return found;
   return undefined;
 }
 
