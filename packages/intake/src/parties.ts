@@ -1,5 +1,5 @@
 import type { CountryMention } from "./countries.ts";
-import { CONDITION } from "./cues.ts";
+import { CONDITION, type Cue } from "./cues.ts";
 import { spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
@@ -87,7 +87,11 @@ interface PartyInput {
   text: string;
   clause: Span;
   cueStart: number;
-  receiving: boolean;
+  /**
+   * The words of receiving ("have been receiving", "are studying at"), whichever cue decided the
+   * stage: the giver is read after them, and a guest's host gives.
+   */
+  receiving?: Pick<Cue, "start" | "hosted">;
   mentions: readonly CountryMention[];
   /** Who "we" / "the government" is here: the speaker's country, or a quoted speaker's. */
   selfCountry: string | null;
@@ -99,10 +103,6 @@ interface PartyInput {
   mutualReporter?: Span;
   /** "If the Uzbek side confirms its interest, …": the condition does not name who commits. */
   leadingCondition?: Span;
-  /** "…are studying at the Pakistan Military Academy": the receiving party is a guest of the giver. */
-  hosted?: boolean;
-  /** Where the words of receiving start, when they are not the cue that decided the stage. */
-  receivingFrom?: number;
   /** The clause is about operations or exercises, which both sides carry out unless one joins the other ("train with", "serve alongside"). */
   jointTheme?: boolean;
 }
@@ -139,7 +139,7 @@ export function readParties(input: PartyInput): PartyReading {
   let committing: string | null = null;
   let committingWords: PartyReading["committingWords"];
   const giver = receiving
-    ? giverAfter(text, input.receivingFrom ?? cueStart, mentions, input.hosted === true)
+    ? giverAfter(text, receiving, mentions)
     : passiveAgent(text, clause, cueStart, mentions.filter(notInCondition(text, clause)));
   if (giver) {
     committing = giver.code;
@@ -209,19 +209,18 @@ export function readParties(input: PartyInput): PartyReading {
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
-/** "…receiving training from China": the country after "from" or "by" gives. */
+/** "…receiving training from China": the country after "from" or "by" gives; a guest's host ("at", "of") too. */
 function giverAfter(
   text: string,
-  cueStart: number,
+  receiving: Pick<Cue, "start" | "hosted">,
   mentions: readonly CountryMention[],
-  hosted: boolean,
 ) {
-  const giving = hosted
+  const giving = receiving.hosted
     ? /\b(?:from|by|at|of)\s+(?:the\s+|an?\s+)?$/i
     : /\b(?:from|by)\s+(?:the\s+)?$/i;
   return mentions.find(
     (mention) =>
-      mention.start > cueStart && giving.test(text.slice(mention.start - 12, mention.start)),
+      mention.start > receiving.start && giving.test(text.slice(mention.start - 12, mention.start)),
   );
 }
 
