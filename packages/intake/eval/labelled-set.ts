@@ -21,6 +21,11 @@ import {
 export const STATEMENTS_DIR = new URL("./statements/", import.meta.url);
 /** Statements never used to tune the extractor: they show whether the tuning set was overfitted. */
 export const UNSEEN_DIR = new URL("./unseen/", import.meta.url);
+/**
+ * A second person's labels of some tuning statements, made without seeing the first: how far two
+ * labellers agree is the ceiling for any extractor. Labels files only; the texts are in statements/.
+ */
+export const SECOND_LABELLING_DIR = new URL("./second-labelling/", import.meta.url);
 
 /** The two sets, each scored and judged against the targets on its own. */
 export const LABELLED_SETS = [
@@ -157,22 +162,33 @@ function labelledStatement(slug: string, text: string, labels: LabelsFile): Labe
   };
 }
 
+function loadStatement(slug: string, labelsDir: URL, textDir: URL): LabelledStatement {
+  const labelsFile = `${slug}.labels.json`;
+  try {
+    const text = readFileSync(new URL(`${slug}.txt`, textDir), "utf8");
+    const labels = JSON.parse(readFileSync(new URL(labelsFile, labelsDir), "utf8")) as LabelsFile;
+    return labelledStatement(slug, text, labels);
+  } catch (error) {
+    const field = error instanceof AppError && error.field ? ` (${error.field})` : "";
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${labelsFile}${field}: ${message}`, { cause: error });
+  }
+}
+
+const slugsOf = (dir: URL, suffix: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => name.slice(0, -suffix.length))
+    .sort();
+
 /** Every `<slug>.txt` of `dir` with its `<slug>.labels.json`, by slug. */
 export function loadLabelledSet(dir: URL = STATEMENTS_DIR): LabelledStatement[] {
-  const slugs = readdirSync(dir)
-    .filter((name) => name.endsWith(".txt"))
-    .map((name) => name.slice(0, -".txt".length))
-    .sort();
-  return slugs.map((slug) => {
-    const labelsFile = `${slug}.labels.json`;
-    try {
-      const text = readFileSync(new URL(`${slug}.txt`, dir), "utf8");
-      const labels = JSON.parse(readFileSync(new URL(labelsFile, dir), "utf8")) as LabelsFile;
-      return labelledStatement(slug, text, labels);
-    } catch (error) {
-      const field = error instanceof AppError && error.field ? ` (${error.field})` : "";
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`${labelsFile}${field}: ${message}`, { cause: error });
-    }
-  });
+  return slugsOf(dir, ".txt").map((slug) => loadStatement(slug, dir, dir));
+}
+
+/** The second labeller's statements, each over the text of its namesake in the tuning set. */
+export function loadSecondLabelling(): LabelledStatement[] {
+  return slugsOf(SECOND_LABELLING_DIR, ".labels.json").map((slug) =>
+    loadStatement(slug, SECOND_LABELLING_DIR, STATEMENTS_DIR),
+  );
 }

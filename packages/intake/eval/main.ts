@@ -1,12 +1,18 @@
 // `npm run intake:eval [-- --verbose] [--check]`: runs suggestCommitments on every labelled
 // statement and prints recall, precision, theme and party accuracy per statement and overall,
-// against the targets of issue 7, for the tuning set and then for the held-out set, then which
-// of the seed's hand-logged commitments are proposed. --verbose lists each missed pledge
-// sentence, each false candidate and each wrong reading of the tuning set; --check exits with 1 when a target is
-// missed on either set (a plain run always exits with 0).
+// against the targets of issue 7, for the tuning set and then for the held-out set, then which of
+// the seed's hand-logged commitments are proposed, then how far two labellers agree on the
+// statements labelled twice (eval/second-labelling), beside the extractor against each. --verbose
+// lists each missed pledge sentence, each false candidate and each wrong reading of the tuning set;
+// --check exits with 1 when a target is missed on either set (a plain run always exits with 0).
 import { parseArgs } from "node:util";
 import { suggestCommitments, type Candidate } from "../src/index.ts";
-import { LABELLED_SETS, loadLabelledSet, type LabelledStatement } from "./labelled-set.ts";
+import {
+  LABELLED_SETS,
+  loadLabelledSet,
+  loadSecondLabelling,
+  type LabelledStatement,
+} from "./labelled-set.ts";
 import {
   addTallies,
   figures,
@@ -31,8 +37,8 @@ const FIGURES = Object.keys(TARGETS) as Figure[];
 const percent = (ratio: number | null) => (ratio === null ? "—" : `${Math.round(ratio * 100)}%`);
 const quoted = (text: string) => `“${text.replace(/\s+/g, " ")}”`;
 
-function table(rows: { name: string; tally: Tally }[]): string {
-  const header = ["Statement", "Sentences", "Pledges", "Candidates", ...FIGURES];
+function table(rows: { name: string; tally: Tally }[], firstColumn = "Statement"): string {
+  const header = [firstColumn, "Sentences", "Pledges", "Candidates", ...FIGURES];
   const cells = rows.map(({ name, tally }) => {
     const ratios = figures(tally);
     return [
@@ -118,6 +124,49 @@ function reportSet(name: string, runs: StatementRun[]): number {
   return missedTargets.length;
 }
 
+/** A labeller's pledge sentences, read as candidates so that one labelling can score another. */
+const pledgesAsCandidates = (statement: LabelledStatement) =>
+  statement.sentences.flatMap(({ start, end, pledge }) =>
+    pledge ? [{ start, end, ...pledge }] : [],
+  );
+
+/**
+ * The statements labelled twice: the second labeller scored against the first (how far people
+ * agree), beside the extractor scored against each of them.
+ */
+function reportAgreement(runs: StatementRun[]): void {
+  const secondLabelling = loadSecondLabelling();
+  if (secondLabelling.length === 0) return;
+  const pairs = secondLabelling.map((second) => {
+    const first = runs.find((run) => run.statement.slug === second.slug);
+    if (!first) throw new Error(`second-labelling/${second.slug}: no such tuning statement`);
+    return { first, second };
+  });
+  const pooled = (score: (pair: (typeof pairs)[number]) => Tally) => addTallies(pairs.map(score));
+  const rows = [
+    {
+      name: "second labeller, against the first",
+      tally: pooled(
+        ({ first, second }) =>
+          scoreStatement(first.statement.sentences, pledgesAsCandidates(second)).tally,
+      ),
+    },
+    {
+      name: "extractor, against the first labeller",
+      tally: pooled(({ first }) => first.score.tally),
+    },
+    {
+      name: "extractor, against the second labeller",
+      tally: pooled(
+        ({ first, second }) => scoreStatement(second.sentences, first.candidates).tally,
+      ),
+    },
+  ];
+  console.log(
+    `\nAgreement on the ${pairs.length} statements labelled twice, independently (eval/second-labelling)\n\n${table(rows, "Reading")}`,
+  );
+}
+
 function main(): number {
   const chosen = values["tuning-only"] ? LABELLED_SETS.slice(0, 1) : LABELLED_SETS;
   const sets = chosen.map(({ name, dir }) => ({
@@ -130,6 +179,7 @@ function main(): number {
     missedTargets += reportSet(name, runs);
   });
   const runs = sets.flatMap((set) => set.runs);
+  reportAgreement(runs);
 
   let seedMissed = 0;
   for (const { statement, candidates } of runs.filter(

@@ -6,6 +6,7 @@ import { isCountryCode, THEMES } from "@pledgewatch/domain";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   loadLabelledSet,
+  loadSecondLabelling,
   STATEMENTS_DIR,
   UNSEEN_DIR,
   type LabelledStatement,
@@ -15,6 +16,7 @@ import { suggestCommitments } from "../src/index.ts";
 const tuningSet = loadLabelledSet(STATEMENTS_DIR);
 const heldOutSet = loadLabelledSet(UNSEEN_DIR);
 const statements = [...tuningSet, ...heldOutSet];
+const secondLabelling = loadSecondLabelling();
 const THEME_SLUGS: readonly string[] = THEMES.map((theme) => theme.slug);
 
 /** The text no labelled sentence and no listed heading or dateline covers, whitespace apart. */
@@ -52,23 +54,36 @@ describe("the labelled set", () => {
     expect(seed?.seedCommitments).toHaveLength(16);
   });
 
+  it("has a second labelling only of tuning statements", () => {
+    expect(secondLabelling.length).toBeGreaterThan(0);
+    const tuningSlugs = tuningSet.map((s) => s.slug);
+    for (const { slug } of secondLabelling) expect(tuningSlugs).toContain(slug);
+  });
+
+  describe.each([
+    ...statements.map((statement) => [statement.slug, statement] as const),
+    ...secondLabelling.map(
+      (statement) => [`${statement.slug}, second labelling`, statement] as const,
+    ),
+  ])("%s", (_slug, statement) => {
+    it("labels sentences that each occur exactly once, in text order", () => {
+      let previousEnd = 0;
+      for (const sentence of statement.sentences) {
+        expect(statement.text.indexOf(sentence.text)).toBe(sentence.start);
+        expect(statement.text.lastIndexOf(sentence.text)).toBe(sentence.start);
+        expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+        previousEnd = sentence.end;
+      }
+    });
+
+    it("labels every sentence of the text", () => {
+      expect(unlabelledText(statement)).toBe("");
+    });
+  });
+
   describe.each(statements.map((statement) => [statement.slug, statement] as const))(
     "%s",
     (_slug, statement) => {
-      it("labels sentences that each occur exactly once, in text order", () => {
-        let previousEnd = 0;
-        for (const sentence of statement.sentences) {
-          expect(statement.text.indexOf(sentence.text)).toBe(sentence.start);
-          expect(statement.text.lastIndexOf(sentence.text)).toBe(sentence.start);
-          expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
-          previousEnd = sentence.end;
-        }
-      });
-
-      it("labels every sentence of the text", () => {
-        expect(unlabelledText(statement)).toBe("");
-      });
-
       it("gets candidates whose quotes, reasons, themes and countries hold", () => {
         const { text } = statement;
         const candidates = suggestCommitments(text, {
