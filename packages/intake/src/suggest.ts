@@ -78,7 +78,11 @@ export function suggestCommitments(text: string, context: StatementContext = {})
         const partner = partnerOf(region.selfCountry);
         const candidate = readClause(text, clause, region, mentions, partner, pointsBack);
         if (!candidate) continue;
-        if (pointsBack || candidate.themes.length === 0) inheritThemes(candidate, before);
+        const detailed = pointsBack ? undefined : detailedPromise(text, candidate, candidates);
+        if (detailed) continuePromise(text, candidate, detailed);
+        else if (pointsBack || candidate.themes.length === 0) {
+          inheritThemes(candidate, before, "theme of the promise just before");
+        }
         here.push(candidate);
       }
     }
@@ -99,16 +103,86 @@ const FOLLOW_UP =
  * "The Omani side welcomed the offer and will nominate its first officers by April": a promise
  * that names no theme of its own, or points back to the one just before it, takes its themes.
  */
-function inheritThemes(candidate: Candidate, before: readonly Candidate[]) {
+function inheritThemes(candidate: Candidate, before: readonly Candidate[], detail: string) {
   const themeReasons = before.flatMap((other) => other.reasons.filter((r) => r.kind === "theme"));
   const seen = new Set<string>(candidate.themes);
   for (const themeReason of themeReasons) {
     if (!themeReason.value || seen.has(themeReason.value)) continue;
     seen.add(themeReason.value);
     candidate.themes.push(themeReason.value as ThemeSlug);
-    candidate.reasons.push({ ...themeReason, detail: "theme of the promise just before" });
+    candidate.reasons.push({ ...themeReason, detail });
   }
   candidate.reasons.sort((a, b) => a.start - b.start);
+}
+
+/** "The centre…", "He said every patrol…": a definite subject at the start of a promise. */
+const DEFINITE_SUBJECT =
+  /(?<=^|\b(?:said|added|that)\s+)(?:the|this|these|those|each|every)\s+(?:(?:joint|new|combined|mixed|same)\s+)*(\p{L}{4,})\b/giu;
+
+/** "a joint centre", "four drones", "new patrol boats": a thing introduced as new. */
+const introducing = (noun: string) =>
+  new RegExp(
+    `\\b(?:an?|one|two|three|four|five|six|\\d+|joint|new|more)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.replace(/e?s$/, "")}(?:e?s)?\\b`,
+    "iu",
+  );
+
+/** How far back a further passage may refer: a reader loses the thread beyond a paragraph or two. */
+const RECENT_PROMISES = 6;
+
+interface DetailedPromise {
+  promise: Candidate;
+  /** The words that refer back to it: "The centre". */
+  reference: Span;
+}
+
+/**
+ * "The centre will be staffed by…" after "will open a joint centre": a promise whose subject is
+ * a thing an earlier promise introduced details that promise (a further passage of it, in the
+ * labelling rules), so it has its parties and themes.
+ */
+function detailedPromise(
+  text: string,
+  candidate: Candidate,
+  earlier: readonly Candidate[],
+): DetailedPromise | undefined {
+  const cue = candidate.reasons.find((found) => found.kind === "cue");
+  if (!cue) return undefined;
+  for (const subject of spansOf(DEFINITE_SUBJECT, text, {
+    start: candidate.start,
+    end: cue.start,
+  })) {
+    const noun = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? "";
+    // "The Philippine side": a name, not a thing.
+    if (noun !== noun.toLowerCase()) continue;
+    const introduced = introducing(noun);
+    const promise = earlier
+      .slice(-RECENT_PROMISES)
+      .findLast((other) => introduced.test(other.quote));
+    if (promise) return { promise, reference: subject };
+  }
+  return undefined;
+}
+
+/** A further passage takes the parties and themes of the promise it details; its reasons say so. */
+function continuePromise(
+  text: string,
+  candidate: Candidate,
+  { promise, reference }: DetailedPromise,
+) {
+  candidate.committingCountryId = promise.committingCountryId;
+  candidate.counterpartCountryIds = promise.counterpartCountryIds;
+  candidate.direction = promise.direction;
+  candidate.reasons = candidate.reasons.filter(
+    (found) => !["party", "counterpart", "mutual"].includes(found.kind),
+  );
+  candidate.reasons.push({
+    kind: "party",
+    text: text.slice(reference.start, reference.end),
+    ...reference,
+    detail: `goes on about “${promise.title}”: its parties`,
+    ...(promise.committingCountryId ? { value: promise.committingCountryId } : {}),
+  });
+  inheritThemes(candidate, [promise], `theme of “${promise.title}”, which it goes on about`);
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -264,4 +264,29 @@ describe("themes", () => {
     });
     expect(text.slice(inherited!.start, inherited!.end)).toBe(inherited!.text);
   });
+
+  it("reads a promise about a thing an earlier promise introduced as a further passage of it", () => {
+    const text =
+      "Cyprus and Lebanon will open a joint centre in Larnaca to share information on boats carrying migrants. " +
+      "The two economies are in crisis. " +
+      "He said the centre would be staffed by officers of the Cyprus Police and Lebanon's General Security, and would alert patrol boats at sea within minutes.";
+    const candidates = candidatesOf(text, "CY");
+    const lead = quoting(candidates, "open a joint centre");
+    const detail = quoting(candidates, "the centre would be staffed");
+    expect(detail).toMatchObject({
+      direction: "mutual",
+      committingCountryId: lead.committingCountryId,
+      counterpartCountryIds: lead.counterpartCountryIds,
+    });
+    expect(detail.themes).toEqual(expect.arrayContaining(lead.themes));
+    const reference = detail.reasons.find((reason) => reason.kind === "party");
+    expect(reference).toMatchObject({ text: "the centre" });
+    expect(reference?.detail).toContain(lead.title);
+    // A name is not a thing introduced: "The Lebanese side" does not refer back to the centre.
+    const own = quoting(
+      candidatesOf(`${text} The Lebanese side will provide two boats to the Cypriot police.`, "CY"),
+      "The Lebanese side",
+    );
+    expect(own).toMatchObject({ direction: "unilateral", committingCountryId: "LB" });
+  });
 });
