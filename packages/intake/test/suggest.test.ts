@@ -50,6 +50,40 @@ describe("suggestCommitments", () => {
     ).toBe("mutual");
   });
 
+  it("reads directives, money set aside, passive plans and a meeting held to exchange as commitments", () => {
+    const cueOf = (text: string) => {
+      const candidate = only(text);
+      return [candidate.stage, candidate.reasons.find((reason) => reason.kind === "cue")?.text];
+    };
+    expect(
+      cueOf(
+        "The two Heads of State directed their ministers to set up a mechanism for the exchange of information on firearms.",
+      ),
+    ).toEqual(["pledge", "directed their ministers to"]);
+    expect(
+      cueOf(
+        "Bulgaria has set aside funds to lengthen the military loading ramps at the railway station.",
+      ),
+    ).toEqual(["programme", "set aside"]);
+    expect(
+      cueOf(
+        "Training in boarding ships at sea is to be given to officers from Guinea-Bissau by the Cabo Verdean Coast Guard.",
+      ),
+    ).toEqual(["pledge", "is to be given"]);
+    expect(
+      cueOf("Mauritius would welcome a Seychelles vessel at the next coast guard exercise."),
+    ).toEqual(["aspiration", "would welcome"]);
+    // A meeting is a promise to deliberate, unless it is where the two sides exchange something.
+    expect(
+      suggestCommitments("Kenyan and Ugandan police will meet in May to discuss border crime."),
+    ).toEqual([]);
+    expect(
+      only(
+        "Kenyan and Ugandan police will meet every Monday to exchange the names of wanted smugglers.",
+      ).themes,
+    ).toContain("intelligence-sharing");
+  });
+
   it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
     const firm = only("Kenya will join joint naval patrols with Tanzania.");
     const conditional = only(
