@@ -2,7 +2,7 @@
 // rules in eval/README.md: each text with every sentence marked pledge or not, turned into
 // offsets. Loading checks every label, so a typo in a labels file fails here, naming the file and
 // the field, instead of skewing the figures.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import {
   AppError,
   DIRECTIONS,
@@ -22,8 +22,9 @@ export const STATEMENTS_DIR = new URL("./statements/", import.meta.url);
 /** Statements never used to tune the extractor: they show whether the tuning set was overfitted. */
 export const UNSEEN_DIR = new URL("./unseen/", import.meta.url);
 /**
- * A second person's labels of some tuning statements, made without seeing the first: how far two
- * labellers agree is the ceiling for any extractor. Labels files only; the texts are in statements/.
+ * A second person's labels of some labelled statements, made without seeing the first: how far two
+ * labellers agree is the ceiling for any extractor. Labels files only; the texts are those of
+ * statements/ or unseen/.
  */
 export const SECOND_LABELLING_DIR = new URL("./second-labelling/", import.meta.url);
 
@@ -186,9 +187,13 @@ export function loadLabelledSet(dir: URL = STATEMENTS_DIR): LabelledStatement[] 
   return slugsOf(dir, ".txt").map((slug) => loadStatement(slug, dir, dir));
 }
 
-/** The second labeller's statements, each over the text of its namesake in the tuning set. */
+/** The second labeller's statements, each over the text of its namesake in either set. */
 export function loadSecondLabelling(): LabelledStatement[] {
-  return slugsOf(SECOND_LABELLING_DIR, ".labels.json").map((slug) =>
-    loadStatement(slug, SECOND_LABELLING_DIR, STATEMENTS_DIR),
-  );
+  return slugsOf(SECOND_LABELLING_DIR, ".labels.json").map((slug) => {
+    const textDir = LABELLED_SETS.map((set) => set.dir).find((dir) =>
+      existsSync(new URL(`${slug}.txt`, dir)),
+    );
+    if (!textDir) throw new Error(`second-labelling/${slug}.labels.json: no statement ${slug}.txt`);
+    return loadStatement(slug, SECOND_LABELLING_DIR, textDir);
+  });
 }

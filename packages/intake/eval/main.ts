@@ -1,10 +1,11 @@
 // `npm run intake:eval [-- --verbose] [--check]`: runs suggestCommitments on every labelled
 // statement and prints recall, precision, theme and party accuracy per statement and overall,
-// against the targets of issue 7, for the tuning set and then for the held-out set, then which of
-// the seed's hand-logged commitments are proposed, then how far two labellers agree on the
-// statements labelled twice (eval/second-labelling), beside the extractor against each. --verbose
-// lists each missed pledge sentence, each false candidate and each wrong reading of the tuning set;
-// --check exits with 1 when a target is missed on either set (a plain run always exits with 0).
+// against the targets of issue 7, for the tuning set and then for the held-out set, each followed
+// by how far two labellers agree on its statements labelled twice (eval/second-labelling), beside
+// the extractor against each; then which of the seed's hand-logged commitments are proposed.
+// --verbose lists each missed pledge sentence, each false candidate and each wrong reading of the
+// tuning set; --check exits with 1 when a target is missed on either set (a plain run always exits
+// with 0).
 import { parseArgs } from "node:util";
 import { suggestCommitments, type Candidate } from "../src/index.ts";
 import {
@@ -131,17 +132,15 @@ const pledgesAsCandidates = (statement: LabelledStatement) =>
   );
 
 /**
- * The statements labelled twice: the second labeller scored against the first (how far people
- * agree), beside the extractor scored against each of them.
+ * The statements of a set labelled twice: the second labeller scored against the first (how far
+ * people agree), beside the extractor scored against each of them.
  */
-function reportAgreement(runs: StatementRun[]): void {
-  const secondLabelling = loadSecondLabelling();
-  if (secondLabelling.length === 0) return;
-  const pairs = secondLabelling.map((second) => {
+function reportAgreement(setName: string, runs: StatementRun[]): void {
+  const pairs = loadSecondLabelling().flatMap((second) => {
     const first = runs.find((run) => run.statement.slug === second.slug);
-    if (!first) throw new Error(`second-labelling/${second.slug}: no such tuning statement`);
-    return { first, second };
+    return first ? [{ first, second }] : [];
   });
+  if (pairs.length === 0) return;
   const pooled = (score: (pair: (typeof pairs)[number]) => Tally) => addTallies(pairs.map(score));
   const rows = [
     {
@@ -163,7 +162,7 @@ function reportAgreement(runs: StatementRun[]): void {
     },
   ];
   console.log(
-    `\nAgreement on the ${pairs.length} statements labelled twice, independently (eval/second-labelling)\n\n${table(rows, "Reading")}`,
+    `\n${setName}: agreement on the ${pairs.length} statements labelled twice, independently (eval/second-labelling)\n\n${table(rows, "Reading")}`,
   );
 }
 
@@ -177,9 +176,9 @@ function main(): number {
   sets.forEach(({ name, runs }, i) => {
     if (i > 0) console.log();
     missedTargets += reportSet(name, runs);
+    reportAgreement(name, runs);
   });
   const runs = sets.flatMap((set) => set.runs);
-  reportAgreement(runs);
 
   let seedMissed = 0;
   for (const { statement, candidates } of runs.filter(

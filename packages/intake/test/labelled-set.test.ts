@@ -54,10 +54,10 @@ describe("the labelled set", () => {
     expect(seed?.seedCommitments).toHaveLength(16);
   });
 
-  it("has a second labelling only of tuning statements", () => {
+  it("has a second labelling only of labelled statements", () => {
     expect(secondLabelling.length).toBeGreaterThan(0);
-    const tuningSlugs = tuningSet.map((s) => s.slug);
-    for (const { slug } of secondLabelling) expect(tuningSlugs).toContain(slug);
+    const slugs = statements.map((s) => s.slug);
+    for (const { slug } of secondLabelling) expect(slugs).toContain(slug);
   });
 
   describe.each([
