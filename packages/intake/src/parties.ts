@@ -21,11 +21,12 @@ const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border 
 /** "Our own forces": a party's promise about itself has no counterpart. */
 const OWN = /\b(?:our|its|their) own\b/i;
 /**
- * A purchase ("will acquire four patrol boats") is a party's own, unless made through its partners
- * ("acquire … through international cooperation").
+ * A purchase ("will acquire four patrol boats") or money from a party's own budget ("has set aside
+ * funds in this year's defence budget") is its own, unless spent through its partners ("acquire …
+ * through international cooperation").
  */
 const PURCHASE =
-  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing)\b/i;
+  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|allocated|set aside|budgeted|earmarked)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;

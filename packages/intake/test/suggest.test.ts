@@ -122,12 +122,18 @@ describe("suggestCommitments", () => {
     const text =
       "Kenya and China met in Beijing. China praised the talks. “The government has allocated resources for modern weaponry,” he added.";
     const [candidate] = suggestCommitments(text, { speakerCountryId: "KE" });
+    // Money from a party's own budget is its own: no counterpart is implied.
     expect(candidate).toMatchObject({
       committingCountryId: "KE",
-      counterpartCountryIds: ["CN"],
+      counterpartCountryIds: [],
       stage: "programme",
       title: "Allocate resources for modern weaponry",
     });
+    const [trained] = suggestCommitments(
+      "Kenya and China met in Beijing. We will train our police in counter-terrorism with China.",
+      { speakerCountryId: "KE" },
+    );
+    expect(trained).toMatchObject({ committingCountryId: "KE", counterpartCountryIds: ["CN"] });
   });
 
   it("reads “the two sides” as a mutual agreement", () => {
