@@ -19,7 +19,8 @@ export const MUTUAL_REFERENCE =
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
 /** "Our own forces": a party's promise about itself has no counterpart. */
-const OWN = /\b(?:our|its|their) own\b/i;
+const OWN =
+  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast)\b/i;
 /**
  * A purchase ("will acquire four patrol boats") or money from a party's own budget ("has set aside
  * funds in this year's defence budget") is its own, unless spent through its partners ("acquire …

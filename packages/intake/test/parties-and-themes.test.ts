@@ -59,6 +59,19 @@ describe("who commits to whom", () => {
     expect(candidate.reasons.find((reason) => reason.kind === "party")?.text).toBe("The authority");
   });
 
+  it("reads forces kept on a party's own side of the border as its own, with no counterpart", () => {
+    const text =
+      "The Dominican Republic and Haiti held talks on border security. " +
+      "We will keep our troops on our side of the border and finish the wall by next year. " +
+      "We will train fifty Haitian border police officers this year.";
+    const candidates = candidatesOf(text, "DO");
+    expect(quoting(candidates, "keep our troops")).toMatchObject({
+      committingCountryId: "DO",
+      counterpartCountryIds: [],
+    });
+    expect(quoting(candidates, "train fifty")).toMatchObject({ counterpartCountryIds: ["HT"] });
+  });
+
   it("does not take the party named in a leading condition as the one committing", () => {
     const candidate = quoting(
       candidatesOf(
