@@ -383,11 +383,11 @@ function readClause(
   );
   if (
     themeMatches.length === 0 &&
-    !pointsBack &&
-    !promisesWithoutTheme(text, clause, cue, mentions)
+    (ANNOUNCEMENT.test(body) || (!pointsBack && !promisesWithoutTheme(text, clause, cue, mentions)))
   ) {
     return undefined;
   }
+  if (SIGNING_FORMALITY.test(body)) return undefined;
 
   const themes = themeMatches.map((match) => match.theme);
   const parties = readParties({
@@ -492,6 +492,12 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
 /** "They agreed to study a standing arrangement": a promise to deliberate. */
 const AGREED_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
+
+/** "We agreed on three things.", "Two measures have now been agreed.": they announce what follows. */
+const ANNOUNCEMENT = /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$/iu;
+
+/** "This Record was signed in Kathmandu … in two originals": the formalities closing a document. */
+const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)\b/i;
 
 /** "The two sides recalled the memorandum of 2005, renewed in 2021": history, not a promise. */
 const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;

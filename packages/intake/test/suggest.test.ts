@@ -84,6 +84,22 @@ describe("suggestCommitments", () => {
     ).toContain("intelligence-sharing");
   });
 
+  it("leaves out procedure, commentary on success and announcements of what follows", () => {
+    for (const text of [
+      "I will, of course, keep the House informed of the training programme with Ghana.",
+      "Members will recall that our two countries signed a Status of Forces Agreement in 2023.",
+      "The joint patrols with Guinea will only work if the soldiers are paid on time.",
+      "Kenya and Tanzania agreed on three things.",
+      "This memorandum on border security was signed in Arusha in two originals in the English language.",
+    ]) {
+      expect(suggestCommitments(text, { speakerCountryId: "KE" }), text).toEqual([]);
+    }
+    // What the announcement announces is a promise.
+    expect(
+      only("Kenya and Tanzania agreed on joint patrols of Lake Victoria from May.", "KE").stage,
+    ).toBe("agreement");
+  });
+
   it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
     const firm = only("Kenya will join joint naval patrols with Tanzania.");
     const conditional = only(
