@@ -64,7 +64,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|(?<!\\b(?:the|a|this|that|its|their|his|her) )request(?:ed|s)?|would (?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?<=[A-Za-z]\\s)ask(?:s|ed)? (?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|(?<!\\b(?:the|a|this|that|its|their|his|her) )request(?:ed|s)?|would (?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?<=[A-Za-z]\\s)ask(?:s|ed)? (?!not\\b)(?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },
@@ -117,7 +117,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 /** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
 const NEGATION_BEFORE =
-  /\b(?:not|never|neither|nor|no longer|no|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,4}$/i;
+  /\b(?:not|never|neither|nor|no longer|no|nobody|no one|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,4}$/i;
 const NEGATION_AFTER = /^\s*(?:not|never|no longer|be no|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;

@@ -316,11 +316,12 @@ function promisesWithoutTheme(
     return true;
   }
   const justBefore = text.slice(Math.max(clause.start, cue.start - 30), cue.start);
-  return (
-    cue.modal === true &&
-    (/\bwe\s+(?:\w+\s+)?$/i.test(justBefore) ||
-      mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30))
-  );
+  const partySays =
+    /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
+    mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
+  // "The Cambodian side asked for Lao help…": a party's request is one, whatever it asks for.
+  const request = /^(?:ask|request)/i.test(text.slice(cue.start, cue.end));
+  return (cue.modal === true || request) && partySays;
 }
 
 /**

@@ -100,6 +100,21 @@ describe("suggestCommitments", () => {
     ).toBe("agreement");
   });
 
+  it("reads a party's request as an aspiration whatever it asks for, but not a source's wish", () => {
+    expect(
+      only(
+        "The South Sudanese side requested additional places for its officers in Kampala.",
+        "UG",
+      ),
+    ).toMatchObject({ stage: "aspiration", committingCountryId: "SS" });
+    expect(
+      suggestCommitments(
+        "The patrols are working, said a researcher in Niamey, who asked not to be named.",
+      ),
+    ).toEqual([]);
+    expect(suggestCommitments("We will not, and nobody has asked us to.")).toEqual([]);
+  });
+
   it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
     const firm = only("Kenya will join joint naval patrols with Tanzania.");
     const conditional = only(
