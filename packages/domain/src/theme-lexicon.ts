@@ -38,6 +38,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "study at",
     "learning together",
     "firing range",
+    "places a year",
+    "places on",
+    "places at",
+    "places for",
+    "number of places",
   ],
   equipment: [
     "equipment",
