@@ -263,11 +263,24 @@ function regionsOf(
   ];
 }
 
-/** "He added that Kenya is looking to…": the promise starts after the reporting words. */
+/** "…, Ghana's minister said.": the attribution after the words it reports. */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:[^,;]{1,80}?\s)?(?:said|added|told (?:reporters|journalists)|stated|announced)(?:\s+[^,;.]{1,30})?\s*[.!]?\s*$/i;
+
+/**
+ * "He added that Kenya is looking to…": the promise starts after the reporting words; "…, the
+ * minister said." ends before them.
+ */
 function withFrame(text: string, region: Region, mentions: readonly CountryMention[]): Region {
   const frame = firstMatch(REPORTING_FRAME, text, region);
   const firstCue = findCues(text, region.start, region.end)[0];
-  if (!frame || (firstCue && firstCue.start < frame.start)) return region;
+  if (!frame || (firstCue && firstCue.start < frame.start)) {
+    const attribution = firstMatch(TRAILING_ATTRIBUTION, text, region);
+    if (!attribution) return region;
+    const words = trimmed(text, attribution);
+    const reporter = subjectsBetween(text, mentions, words.start, words.end).at(-1);
+    return { ...region, end: attribution.start, frame: words, reporter: reporter?.code };
+  }
   const saying = { start: region.start, end: frame.start };
   const reporter = subjectsBetween(text, mentions, saying.start, saying.end).at(-1)?.code;
   const mutualReporter = firstMatch(MUTUAL_REFERENCE, text, saying);
@@ -319,8 +332,11 @@ function promisesWithoutTheme(
   const partySays =
     /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
+  const cueWords = text.slice(cue.start, cue.end);
+  // "Ghana has set aside funds for…": money committed is a commitment, whatever it pays for.
+  if (/^(?:allocated|set aside|budgeted|earmarked)$/i.test(cueWords)) return true;
   // "The Cambodian side asked for Lao help…": a party's request is one, whatever it asks for.
-  const request = /^(?:ask|request)/i.test(text.slice(cue.start, cue.end));
+  const request = /^(?:ask|request)/i.test(cueWords);
   return (cue.modal === true || request) && partySays;
 }
 
@@ -363,7 +379,10 @@ function readClause(
     (cue) =>
       !isNegated(text, cue) &&
       !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
-      !(cue.modal && (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + 40)))) &&
+      !(
+        cue.modal &&
+        (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + NOT_A_PROMISE_CHARS)))
+      ) &&
       !sharedView(text, cue, wholeClause) &&
       !(
         cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
@@ -493,6 +512,9 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
 /** "They agreed to study a standing arrangement": a promise to deliberate. */
 const AGREED_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
+
+/** How far after a "will" the words that make it no promise may end ("will, of course, keep … informed"). */
+const NOT_A_PROMISE_CHARS = 60;
 
 /** "We agreed on three things.", "Two measures have now been agreed.": they announce what follows. */
 const ANNOUNCEMENT = /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$/iu;

@@ -62,6 +62,8 @@ const BORDER_AS_PLACE =
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
 /** "a military train or convoy": the vehicle, not the verb. */
 const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full)\s+$/i;
+/** "We will, of course, …": a manner of speaking, not a course. */
+const OF_COURSE = /\bof\s+$/i;
 /** "a joint operations room", "a joint security operations centre": a place of command. */
 const A_ROOM = /^\s+(?:room|centre|center)\b/i;
 /** "the traffic in fuel, weapons and ammunition", "every firearm they seize": goods of crime, not supplies. */
@@ -91,7 +93,10 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
     NAVY.test(text.slice(match.start, match.end)) &&
     OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)),
   training: (text, match) =>
-    /^train$/i.test(text.slice(match.start, match.end)) && A_TRAIN.test(before(text, match, 20)),
+    (/^train$/i.test(text.slice(match.start, match.end)) &&
+      A_TRAIN.test(before(text, match, 20))) ||
+    (/^course$/i.test(text.slice(match.start, match.end)) &&
+      OF_COURSE.test(before(text, match, 5))),
   "joint-operations": (text, match) => A_ROOM.test(text.slice(match.end, match.end + 10)),
   equipment: (text, match) => CONTRABAND.test(around(text, match, CONTRABAND_WITHIN)),
 };

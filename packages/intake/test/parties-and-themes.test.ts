@@ -302,4 +302,12 @@ describe("themes", () => {
     );
     expect(own).toMatchObject({ direction: "unilateral", committingCountryId: "LB" });
   });
+
+  it("does not read “of course” or a military train as training", () => {
+    const [promise] = candidatesOf(
+      "Kenya will, of course, send a patrol vessel to the Somali coast, and a military train will carry its crew.",
+      "KE",
+    );
+    expect(promise?.themes).toEqual(["maritime-security"]);
+  });
 });

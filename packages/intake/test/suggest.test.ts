@@ -87,6 +87,7 @@ describe("suggestCommitments", () => {
   it("leaves out procedure, commentary on success and announcements of what follows", () => {
     for (const text of [
       "I will, of course, keep the House informed of the training programme with Ghana.",
+      "I will, of course, keep Parliament and its committees informed.",
       "Members will recall that our two countries signed a Status of Forces Agreement in 2023.",
       "The joint patrols with Guinea will only work if the soldiers are paid on time.",
       "Kenya and Tanzania agreed on three things.",
@@ -113,6 +114,23 @@ describe("suggestCommitments", () => {
       ),
     ).toEqual([]);
     expect(suggestCommitments("We will not, and nobody has asked us to.")).toEqual([]);
+  });
+
+  it("reads “would” as a promise when the attribution comes last, and money set aside as one", () => {
+    const reported = only(
+      "The centre would alert patrol boats of both navies within minutes, Ghana's minister said.",
+      "GH",
+    );
+    expect(reported.quote).toBe(
+      "The centre would alert patrol boats of both navies within minutes",
+    );
+    expect(reported.reasons.find((reason) => reason.kind === "reported-speech")?.text).toBe(
+      "Ghana's minister said.",
+    );
+    expect(only("Ghana has set aside funds for two new radar stations.", "GH")).toMatchObject({
+      stage: "programme",
+      committingCountryId: "GH",
+    });
   });
 
   it("keeps a conditional promise, less sure and saying why; drops a hypothetical", () => {
