@@ -265,7 +265,7 @@ function regionsOf(
 
 /** "…, Ghana's minister said.": the attribution after the words it reports. */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:[^,;]{1,80}?\s)?(?:said|added|told (?:reporters|journalists)|stated|announced)(?:\s+[^,;.]{1,30})?\s*[.!]?\s*$/i;
+  /,\s+(?!(?:and|but|while|who|which)\b)(?:[^,;]{1,80}?\s)?(?:said|added|told (?:reporters|journalists)|stated|announced)(?:\s+(?:on|in|at|last|this|yesterday|today|earlier)\b[^,;.]{0,25})?\s*[.!]?\s*$/i;
 
 /**
  * "He added that Kenya is looking to…": the promise starts after the reporting words; "…, the

@@ -127,6 +127,12 @@ describe("suggestCommitments", () => {
     expect(reported.reasons.find((reason) => reason.kind === "reported-speech")?.text).toBe(
       "Ghana's minister said.",
     );
+    // A clause after "and" is not an attribution: "…, and the minister said the request would be examined."
+    const request = only(
+      "The Togolese side requested places on Ghanaian customs courses, and the Ghanaian minister said the request would be examined.",
+      "GH",
+    );
+    expect(kinds(request)).not.toContain("reported-speech");
     expect(only("Ghana has set aside funds for two new radar stations.", "GH")).toMatchObject({
       stage: "programme",
       committingCountryId: "GH",
