@@ -76,7 +76,9 @@ export function Component() {
           of the theme's words (plurals too; * stands for any ending; … for up to eight words in
           between). Cooperation frameworks is suggested only when no other theme is. A passage that
           names no theme of its own, or points back to the one before it ("This funding will pay
-          for…"), takes that passage's themes.
+          for…"), takes that passage's themes; one about a thing an earlier passage promised ("The
+          centre will be staffed by…" after "will open a joint centre") takes its themes and
+          parties.
         </p>
         <dl className="definition-list">
           {THEMES.map((theme) => (
