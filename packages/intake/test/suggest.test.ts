@@ -103,10 +103,7 @@ describe("suggestCommitments", () => {
 
   it("reads a party's request as an aspiration whatever it asks for, but not a source's wish", () => {
     expect(
-      only(
-        "The South Sudanese side requested additional places for its officers in Kampala.",
-        "UG",
-      ),
+      only("The South Sudanese side requested two more liaison officers in Kampala.", "UG"),
     ).toMatchObject({ stage: "aspiration", committingCountryId: "SS" });
     expect(
       suggestCommitments(
