@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
-import { appRouter, createContextInner } from "@pledgewatch/api";
+import { appRouter, createContextInner, PAGE_FETCH_LIMIT, RateLimiter } from "@pledgewatch/api";
 import { getSessionUser, type Auth } from "@pledgewatch/auth";
 import { ReadCache, type Db } from "@pledgewatch/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
@@ -42,6 +42,7 @@ export function createServer(options: ServerOptions): http.Server {
   const allowedOrigins = new Set(options.allowedOrigins);
   const readDb = options.readDb ?? options.db;
   const readCache = new ReadCache(options.db);
+  const pageFetchLimiter = new RateLimiter(PAGE_FETCH_LIMIT);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -51,6 +52,7 @@ export function createServer(options: ServerOptions): http.Server {
         user: await getSessionUser(options.auth, fromNodeHeaders(req.headers)),
         readCache,
         allowPrivateUrls: options.allowPrivateUrls,
+        pageFetchLimiter,
       }),
   });
   const auth = toNodeHandler(options.auth);

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import { createRequire } from "node:module";
+import { RateLimiter } from "@pledgewatch/api";
 import { seedDatabase, setCommitmentStatus } from "@pledgewatch/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@pledgewatch/db/testing";
 import { serialiseCommitmentView, THEMES } from "@pledgewatch/domain";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../src/http/rate-limit.ts";
 import { REST_RATE_LIMIT } from "../src/http/rest-api.ts";
 import { PUBLIC_ORIGIN, startTestServer, type TestServer } from "./test-server.ts";
 

@@ -4,6 +4,7 @@ import { AppError, hasRole, type ErrorCode, type Role } from "@pledgewatch/domai
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import { RateLimiter } from "./rate-limit.ts";
 
 /** The signed-in account, as the procedures see it. */
 export interface SessionUser {
@@ -20,7 +21,12 @@ export interface Context {
   readCache?: ReadCache;
   /** Lets statement intake fetch pages on private addresses: for tests on loopback only. */
   allowPrivateUrls: boolean;
+  /** Web pages fetched per account: the server makes requests to any site an analyst names. */
+  pageFetchLimiter: RateLimiter;
 }
+
+/** Each account may fetch this many pages at once, then one every six seconds. */
+export const PAGE_FETCH_LIMIT = { capacity: 10, refillPerSecond: 1 / 6 };
 
 /** Builds the context from plain values, so tests can call procedures against a real database. */
 export function createContextInner(values: {
@@ -28,12 +34,15 @@ export function createContextInner(values: {
   user?: SessionUser | null;
   readCache?: ReadCache;
   allowPrivateUrls?: boolean;
+  /** The server passes one limiter to every request's context; without one, this context's own. */
+  pageFetchLimiter?: RateLimiter;
 }): Context {
   return {
     db: values.db,
     user: values.user ?? null,
     readCache: values.readCache,
     allowPrivateUrls: values.allowPrivateUrls ?? false,
+    pageFetchLimiter: values.pageFetchLimiter ?? new RateLimiter(PAGE_FETCH_LIMIT),
   };
 }
 
@@ -45,6 +54,7 @@ const TRPC_CODE_BY_APP_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAUTHORIZED: "UNAUTHORIZED",
   INVALID_TRANSITION: "UNPROCESSABLE_CONTENT",
   FETCH_FAILED: "UNPROCESSABLE_CONTENT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 // OpenApiMeta lets a procedure also be served as a REST endpoint (src/rest).

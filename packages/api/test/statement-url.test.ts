@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { seedReferenceData } from "@pledgewatch/db";
 import { createTestDatabase, testProviders, type TestDatabase } from "@pledgewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller, createContextInner } from "../src/index.ts";
+import { createCaller, createContextInner, RateLimiter } from "../src/index.ts";
 import { statementFromUrl } from "../src/statement-url/statement-from-url.ts";
 
 const fixture = (name: string) =>
@@ -348,5 +348,39 @@ describe.each(testProviders)("statement.extractFromUrl on %s", (provider) => {
     await expect(
       analyst.statement.extractFromUrl({ url: "file:///etc/passwd" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("limits the pages one account fetches, before fetching, naming the url field and when to retry", async () => {
+    let now = 0;
+    const limiter = new RateLimiter({ capacity: 2, refillPerSecond: 1 / 6 }, () => now);
+    const callerFor = (user: typeof analystUser) =>
+      createCaller(
+        createContextInner({
+          db: database.db,
+          user,
+          allowPrivateUrls: true,
+          pageFetchLimiter: limiter,
+        }),
+      );
+    const analyst = callerFor(analystUser);
+    const url = `${site.origin}/plain`;
+    await analyst.statement.extractFromUrl({ url });
+    await analyst.statement.extractFromUrl({ url });
+
+    const connectionsBefore = site.connections();
+    await expect(analyst.statement.extractFromUrl({ url })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringContaining("Try again in 6 s"),
+      cause: { code: "RATE_LIMITED", field: "url" },
+    });
+    expect(site.connections()).toBe(connectionsBefore);
+
+    // Another account has its own allowance, and the first earns one back with time.
+    const colleague = callerFor({ ...analystUser, id: "u-url-2", email: "url2@example.org" });
+    await expect(colleague.statement.extractFromUrl({ url })).resolves.toMatchObject({
+      title: "Statement by the Ministry of Defence",
+    });
+    now += 6_000;
+    await expect(analyst.statement.extractFromUrl({ url })).resolves.toBeDefined();
   });
 });

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   "INVALID_TRANSITION",
   /** A web page the user pointed to could not be fetched or read. */
   "FETCH_FAILED",
+  /** Too many requests of one kind in a short time: the message says when to try again. */
+  "RATE_LIMITED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

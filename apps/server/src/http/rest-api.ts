@@ -1,11 +1,16 @@
 // The open REST API under /api/v1: read-only, open to any origin (CORS), rate-limited per client.
 // The endpoints are the tRPC procedures of restRouter, served by trpc-to-openapi.
 import type http from "node:http";
-import { createContextInner, openApiDocument, restRouter, type RestError } from "@pledgewatch/api";
+import {
+  createContextInner,
+  openApiDocument,
+  RateLimiter,
+  restRouter,
+  type RestError,
+} from "@pledgewatch/api";
 import type { Db, ReadCache } from "@pledgewatch/db";
 import type { NodeHTTPResponse } from "@trpc/server/adapters/node-http";
 import { createOpenApiNodeHttpHandler, type NodeHTTPRequest } from "trpc-to-openapi";
-import { RateLimiter } from "./rate-limit.ts";
 import { renderApiReference } from "./rest-api-page.ts";
 import { sendError, sendJson, sendUnexpectedError } from "./responses.ts";
 

@@ -1,5 +1,6 @@
 import { createStatement, getStatement, listStatements, updateStatement } from "@pledgewatch/db";
 import {
+  AppError,
   recordRefSchema,
   statementInputSchema,
   statementListInputSchema,
@@ -25,6 +26,14 @@ export const statementRouter = createTRPCRouter({
   extractFromUrl: analystProcedure
     .input(statementUrlInputSchema)
     .mutation(async ({ ctx, input }) => {
+      const waitSeconds = ctx.pageFetchLimiter.take(ctx.user.id);
+      if (waitSeconds > 0) {
+        throw new AppError(
+          "RATE_LIMITED",
+          `Too many pages fetched in a short time. Try again in ${waitSeconds} s, or paste the text.`,
+          "url",
+        );
+      }
       // Loaded on first use: Readability and linkedom would add ~0.3 s and ~28 MB to every start.
       const { statementFromUrl } = await import("../statement-url/statement-from-url.ts");
       return statementFromUrl(input.url, { allowPrivateAddresses: ctx.allowPrivateUrls });
