@@ -18,11 +18,18 @@ export interface Cue {
   instrument?: boolean;
   /** A bare "will"/"shall": a promise only when a party says it of itself. */
   modal?: boolean;
+  /** "Has set aside funds": money committed is a commitment, whatever it pays for. */
+  allocation?: boolean;
+  /** "The Cambodian side asked for…": a party's request is one, whatever it asks for. */
+  request?: boolean;
 }
 
 interface CuePattern extends Omit<Cue, "start" | "end"> {
   pattern: RegExp;
 }
+
+/** Money committed from a budget: a programme's cue, and a party's own spending. */
+export const ALLOCATION_WORDS = "allocated|earmarked|budgeted|set aside";
 
 const ASPIRATION_VERBS =
   "seek|seeks|seeking|sought|hope|hopes|hoping|hoped|wish|wishes|wishing|aspire|aspires|aspiring|want|wants|wanting|look|looks|looking|aim|aims|aiming|intend|intends|intending|plan|plans|planning";
@@ -64,15 +71,28 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|(?<!\\b(?:the|a|this|that|its|their|his|her) )request(?:ed|s)?|would (?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?<=[A-Za-z]\\s)ask(?:s|ed)? (?!not\\b)(?:[\\w’-]+ ){0,3}?(?:to|for|whether)|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
+  },
+  {
+    stage: "aspiration",
+    strength: 0.6,
+    request: true,
+    pattern:
+      /(?<!\b(?:the|a|this|that|its|their|his|her) )\brequest(?:ed|s)?\b|(?<=[A-Za-z]\s)\bask(?:s|ed)? (?!not\b)(?:[\w’-]+ ){0,3}?(?:to|for|whether)\b/gi,
+  },
+  {
+    stage: "programme",
+    strength: 0.6,
+    allocation: true,
+    pattern: new RegExp(`\\b(?:${ALLOCATION_WORDS})\\b`, "gi"),
   },
   {
     stage: "programme",
     strength: 0.6,
     pattern:
-      /\b(?:allocated|earmarked|budgeted|set aside|disbursed|funded|financed|has adopted|have adopted|(?:has|have) ordered|(?:will|shall) continue|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|learning|studying|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
+      /\b(?:disbursed|funded|financed|has adopted|have adopted|(?:has|have) ordered|(?:will|shall) continue|ongoing|under way|underway|continues? to|(?:is|are)(?:,? \w+,| \w+ly)? (?:working|enhancing|implementing|developing|building|upgrading|deploying|training|modernising|modernizing|rolling out|carrying out|conducting|expanding|establishing|providing)|(?:has|have) been (?:providing|training|learning|studying|implementing|working|conducting|supporting|deploying|running|operating|stationed|deployed|based|funding|helping|assisting|patrolling))\b/gi,
   },
   {
     stage: "programme",

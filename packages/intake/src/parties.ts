@@ -1,5 +1,5 @@
 import type { CountryMention } from "./countries.ts";
-import { CONDITION, type Cue } from "./cues.ts";
+import { ALLOCATION_WORDS, CONDITION, type Cue } from "./cues.ts";
 import { spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
@@ -26,8 +26,10 @@ const OWN =
  * funds in this year's defence budget") is its own, unless spent through its partners ("acquire …
  * through international cooperation").
  */
-const PURCHASE =
-  /\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|allocated|set aside|budgeted|earmarked)\b/i;
+const PURCHASE = new RegExp(
+  `\\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|${ALLOCATION_WORDS})\\b`,
+  "i",
+);
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;

@@ -332,12 +332,8 @@ function promisesWithoutTheme(
   const partySays =
     /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
-  const cueWords = text.slice(cue.start, cue.end);
-  // "Ghana has set aside funds for…": money committed is a commitment, whatever it pays for.
-  if (/^(?:allocated|set aside|budgeted|earmarked)$/i.test(cueWords)) return true;
-  // "The Cambodian side asked for Lao help…": a party's request is one, whatever it asks for.
-  const request = /^(?:ask|request)/i.test(cueWords);
-  return (cue.modal === true || request) && partySays;
+  if (cue.allocation) return true;
+  return (cue.modal === true || cue.request === true) && partySays;
 }
 
 /**
@@ -390,7 +386,13 @@ function readClause(
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
       !namesTheInstrument(text, cue, found),
   );
-  if (cues.length === 0 || (HYPOTHETICAL.test(body) && CONDITION.test(body))) return undefined;
+  if (
+    cues.length === 0 ||
+    (HYPOTHETICAL.test(body) && CONDITION.test(body)) ||
+    SIGNING_FORMALITY.test(body)
+  ) {
+    return undefined;
+  }
   const cue = decideStage(text, wholeClause, cues);
   if (!cue) return undefined;
   const clause = aroundCue(text, wholeClause, cue);
@@ -407,7 +409,6 @@ function readClause(
   ) {
     return undefined;
   }
-  if (SIGNING_FORMALITY.test(body)) return undefined;
 
   const themes = themeMatches.map((match) => match.theme);
   const parties = readParties({
