@@ -135,8 +135,12 @@ const pledgesAsCandidates = (statement: LabelledStatement) =>
  * The statements of a set labelled twice: the second labeller scored against the first (how far
  * people agree), beside the extractor scored against each of them.
  */
-function reportAgreement(setName: string, runs: StatementRun[]): void {
-  const pairs = loadSecondLabelling().flatMap((second) => {
+function reportAgreement(
+  setName: string,
+  runs: StatementRun[],
+  secondLabelling: readonly LabelledStatement[],
+): void {
+  const pairs = secondLabelling.flatMap((second) => {
     const first = runs.find((run) => run.statement.slug === second.slug);
     return first ? [{ first, second }] : [];
   });
@@ -173,10 +177,11 @@ function main(): number {
     runs: loadLabelledSet(dir).map(runStatement),
   }));
   let missedTargets = 0;
+  const secondLabelling = loadSecondLabelling();
   sets.forEach(({ name, runs }, i) => {
     if (i > 0) console.log();
     missedTargets += reportSet(name, runs);
-    reportAgreement(name, runs);
+    reportAgreement(name, runs, secondLabelling);
   });
   const runs = sets.flatMap((set) => set.runs);
 
