@@ -241,6 +241,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "officers of both … on board",
     "shiprider*",
     "mixed crew*",
+    "joint check*",
+    "joint … unit*",
+    "joint team*",
   ],
   cybersecurity: [
     "cyber",
@@ -315,6 +318,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "methamphetamine",
     "scam*",
     "stolen",
+    "theft*",
+    "thieves",
+    "rustl*",
   ],
   "infrastructure-security": [
     "infrastructure",

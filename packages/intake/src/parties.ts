@@ -16,9 +16,13 @@ const SPEAKER_REFERENCE =
 export const MUTUAL_REFERENCE =
   /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) )/gi;
 
+const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
-/** "Our own forces": a party's promise about itself has no counterpart. */
+/**
+ * "Our own forces", "at each of its stations": a party's promise about itself has no counterpart,
+ * unless the other side's are let in ("let our boats refuel at its jetty").
+ */
 const OWN =
   /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast)\b/i;
 /**
@@ -103,7 +107,7 @@ interface PartyInput {
   partner: string | null;
   /** The country named as saying the clause, in reported speech ("The Philippine side said it…"). */
   reporter?: string;
-  /** Both parties named as saying it ("Both governments said they hope…"). */
+  /** Both parties named as saying it ("Both governments said they hope…"): both commit, unless the words said name their own party. */
   mutualReporter?: Span;
   /** "If the Uzbek side confirms its interest, …": the condition does not name who commits. */
   leadingCondition?: Span;
@@ -177,7 +181,10 @@ export function readParties(input: PartyInput): PartyReading {
       INSTRUMENT_SUBJECT.test(text.slice(clause.start, cueStart)))
       ? clause
       : undefined;
-  const bothSides = mutualReference(text, clause, cueStart, relatives) ?? input.mutualReporter;
+  // "The two sides noted that Somali officers have attended Eritrean courses": what both report
+  // names its own party.
+  const bothReport = committingWords?.byName ? undefined : input.mutualReporter;
+  const bothSides = mutualReference(text, clause, cueStart, relatives) ?? bothReport;
   const mutual = bothSides ?? jointActivity;
   const named = [...new Set(mentions.map((mention) => mention.code))];
   // "Kenya and China will…": two countries named before the cue commit together.
@@ -194,7 +201,7 @@ export function readParties(input: PartyInput): PartyReading {
   const unnamed =
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
-      ((committing === selfCountry && OWN.test(words)) ||
+      ((OWN.test(words) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
         (PURCHASE.test(words) && !THROUGH_PARTNERS.test(words))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;
@@ -213,14 +220,14 @@ export function readParties(input: PartyInput): PartyReading {
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
-/** "…receiving training from China": the country after "from" or "by" gives; a guest's host ("at", "of") too. */
+/** "…receiving training from China": the country after "from" or "by" gives; a guest's host ("at", "of", "in") too. */
 function giverAfter(
   text: string,
   receiving: Pick<Cue, "start" | "hosted">,
   mentions: readonly CountryMention[],
 ) {
   const giving = receiving.hosted
-    ? /\b(?:from|by|at|of)\s+(?:the\s+|an?\s+)?$/i
+    ? /\b(?:from|by|at|of|in)\s+(?:the\s+|an?\s+)?$/i
     : /\b(?:from|by)\s+(?:the\s+)?$/i;
   return mentions.find(
     (mention) =>
@@ -283,8 +290,10 @@ export function subjectEndAfter(
   from: number,
   to: number,
 ): number | undefined {
-  const [first, second] = subjectsBetween(text, mentions, from, to);
+  const [first] = subjectsBetween(text, mentions, from, to);
   if (!first) return undefined;
+  // The second of a pair follows "and the", which elsewhere marks an object: it is looked up among all mentions.
+  const second = mentions.find((mention) => mention.start >= first.end && mention.end <= to);
   return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
 }
 

@@ -486,6 +486,9 @@ function readClause(
   };
 }
 
+/** How far after "Under the memorandum," the subject's countries may end ("the Coast Guard of the Antigua and Barbuda Defence Force and the Saint Kitts and Nevis Coast Guard"). */
+const INSTRUMENT_SUBJECT_CHARS = 110;
+
 /**
  * "Under the agreement, French instructors train Senegalese units": the party is the subject after
  * the instrument's phrase, so parties are read up to the end of its first country's name.
@@ -498,7 +501,14 @@ function instrumentSubjectEnd(
 ): number {
   const comma = text.indexOf(",", cue.end);
   if (comma === -1 || comma >= clause.end) return cue.start;
-  return subjectEndAfter(text, mentions, comma, Math.min(clause.end, comma + 80)) ?? cue.start;
+  return (
+    subjectEndAfter(
+      text,
+      mentions,
+      comma,
+      Math.min(clause.end, comma + INSTRUMENT_SUBJECT_CHARS),
+    ) ?? cue.start
+  );
 }
 
 /** "Under a status-of-forces agreement signed in 2023, …": the signing names the instrument. */

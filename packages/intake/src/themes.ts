@@ -60,7 +60,7 @@ const BORDER_AS_PLACE =
   /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
-/** "a military train or convoy": the vehicle, not the verb. */
+/** "a military train or convoy", "checks on the trains": the vehicle, not the verb. */
 const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full)\s+$/i;
 /** "We will, of course, …": a manner of speaking, not a course. */
 const OF_COURSE = /\bof\s+$/i;
@@ -78,6 +78,10 @@ const NAVY = /^(?:nav(?:y|ies|al))$/i;
 const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
 const SERVICES_WITHIN = 80;
 
+/** "detection of drugs at the airport", "trains to Copenhagen Airport": the place, not what is protected. */
+const AIRPORT_AS_PLACE =
+  /\b(?:at|between|to|from|via|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+
 type RuledOut = (text: string, match: Span) => boolean;
 const around = (text: string, match: Span, chars: number) =>
   text.slice(Math.max(0, match.start - chars), match.end + chars);
@@ -93,12 +97,15 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
     NAVY.test(text.slice(match.start, match.end)) &&
     OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)),
   training: (text, match) =>
-    (/^train$/i.test(text.slice(match.start, match.end)) &&
+    (/^trains?$/i.test(text.slice(match.start, match.end)) &&
       A_TRAIN.test(before(text, match, 20))) ||
     (/^course$/i.test(text.slice(match.start, match.end)) &&
       OF_COURSE.test(before(text, match, 5))),
   "joint-operations": (text, match) => A_ROOM.test(text.slice(match.end, match.end + 10)),
   equipment: (text, match) => CONTRABAND.test(around(text, match, CONTRABAND_WITHIN)),
+  "infrastructure-security": (text, match) =>
+    /^airports?$/i.test(text.slice(match.start, match.end)) &&
+    AIRPORT_AS_PLACE.test(before(text, match, 50)),
 };
 
 const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({

@@ -179,6 +179,56 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads guests trained at or in another country's schools as that country's programme", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Gambian police officers continue to be trained at police colleges in Senegal, with thirty enrolled this year.",
+        "SN",
+      ),
+      "continue to be trained",
+    );
+    expect(candidate).toMatchObject({
+      stage: "programme",
+      committingCountryId: "SN",
+      counterpartCountryIds: ["GM"],
+    });
+  });
+
+  it("reads what both sides note by what it says: “The two sides noted that Gambian officers attend Senegalese courses”", () => {
+    const noted = quoting(
+      candidatesOf(
+        "5. The two sides noted that Gambian officers have attended Senegalese staff courses since 2022.",
+        "SN",
+      ),
+      "Gambian officers",
+    );
+    expect(noted).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "SN",
+      counterpartCountryIds: ["GM"],
+    });
+    const hoped = quoting(
+      candidatesOf("The two sides said that they will hold a joint exercise in 2027.", "SN"),
+      "joint exercise",
+    );
+    expect(hoped.direction).toBe("mutual");
+  });
+
+  it("reads two forces named after “Under the memorandum,” as one subject, however long their names", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Under the memorandum, the Coast Guard of the Antigua and Barbuda Defence Force and the Saint Kitts and Nevis Coast Guard will patrol the channel twice a month.",
+        "AG",
+      ),
+      "Under the memorandum",
+    );
+    expect(candidate).toMatchObject({
+      direction: "mutual",
+      committingCountryId: "AG",
+      counterpartCountryIds: ["KN"],
+    });
+  });
+
   it("does not read both sides into a relative clause", () => {
     const candidate = quoting(
       candidatesOf(
@@ -303,11 +353,30 @@ describe("themes", () => {
     expect(own).toMatchObject({ direction: "unilateral", committingCountryId: "LB" });
   });
 
-  it("does not read “of course” or a military train as training", () => {
+  it("does not read “of course” or military trains as training", () => {
     const [promise] = candidatesOf(
       "Kenya will, of course, send a patrol vessel to the Somali coast, and a military train will carry its crew.",
       "KE",
     );
     expect(promise?.themes).toEqual(["maritime-security"]);
+    const [checks] = candidatesOf(
+      "Kenyan and Ugandan officers will check the trains between Malaba and Tororo every day.",
+      "KE",
+    );
+    expect(checks?.themes).not.toContain("training");
+  });
+
+  it("reads joint checks, units and teams as joint operations, and theft and rustling as crime", () => {
+    const candidates = candidatesOf(
+      "Kenya and Uganda will form joint stock theft units in Karamoja. The two police forces will carry out joint checks at Busia, and Uganda will send joint teams after cattle rustlers.",
+      "KE",
+    );
+    expect(quoting(candidates, "joint stock theft units").themes).toEqual(
+      expect.arrayContaining(["joint-operations", "transnational-crime"]),
+    );
+    expect(quoting(candidates, "joint checks").themes).toContain("joint-operations");
+    expect(quoting(candidates, "joint teams").themes).toEqual(
+      expect.arrayContaining(["joint-operations", "transnational-crime"]),
+    );
   });
 });
