@@ -105,7 +105,7 @@ const CUE_PATTERNS: CuePattern[] = [
     strength: 0.6,
     receiving: true,
     pattern:
-      /\b(?:(?:has|have) been receiving|(?:is|are) receiving|received|benefit(?:ed|ing|s)? from)\b/gi,
+      /\b(?:(?:has|have) been receiving|(?:is|are) receiving|(?<!\b(?:is|are|was|were|be|been|being) )received|benefit(?:ed|ing|s)? from)\b/gi,
   },
   {
     stage: "programme",

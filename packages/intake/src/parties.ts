@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) )/gi;
+  /(?<!\b(?:for|to|from|by|on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|each other|one another|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) )/gi;
 
 const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
@@ -44,8 +44,11 @@ const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
 const RELATIVE_CLAUSE =
   /,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b[^,]*/gi;
-/** "…, so that information reaches both forces at once": why, not who. */
-const PURPOSE_CLAUSE = /,?\s+so that\b[^,;]*/gi;
+/**
+ * "…, so that information reaches both forces at once", "…, because their dogs find heroin from
+ * Afghanistan", "…, once the two governments have signed…": why or when, not who.
+ */
+const PURPOSE_CLAUSE = /,?\s+(?:so that|because|once)\b[^,;]*/gi;
 /** "the council is looking to…": an agency standing for its country, named in full earlier. */
 const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
@@ -75,9 +78,12 @@ function isPlaceBetween(
   return !other || PLACE_AFTER.test(text.slice(other.end, other.end + 20));
 }
 
-/** A country after a preposition is an object ("support from Japan"), not the subject. */
+/**
+ * A country after a preposition is an object ("support from Japan"), not the subject; so is the
+ * one thanked or visited ("His Moldovan counterpart thanked Romania and said…").
+ */
 const PREPOSITION_BEFORE =
-  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into|alongside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
+  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into|alongside|thanked|thanks|praised|welcomed|visited|urged|invited)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
@@ -133,10 +139,8 @@ export function readParties(input: PartyInput): PartyReading {
       !isPlaceBetween(text, mention, input.mentions),
   );
   const condition = input.leadingCondition;
-  const relatives = [
-    ...spansOf(RELATIVE_CLAUSE, text, clause),
-    ...spansOf(PURPOSE_CLAUSE, text, clause),
-  ];
+  const purposes = [...spansOf(PURPOSE_CLAUSE, text, clause)];
+  const relatives = [...spansOf(RELATIVE_CLAUSE, text, clause), ...purposes];
   const before = mentions.filter(
     (mention) =>
       mention.end <= cueStart &&
@@ -173,6 +177,13 @@ export function readParties(input: PartyInput): PartyReading {
   }
 
   const words = text.slice(clause.start, clause.end);
+  // "…agreed to do so once its own first crews have finished": whose forces the promise is about
+  // is read outside its side clauses.
+  const mainWords = purposes.reduceRight(
+    (kept, purpose) =>
+      kept.slice(0, purpose.start - clause.start) + kept.slice(purpose.end - clause.start),
+    words,
+  );
   const jointActivity =
     committingWords === undefined &&
     !input.reporter &&
@@ -186,7 +197,13 @@ export function readParties(input: PartyInput): PartyReading {
   const bothReport = committingWords?.byName ? undefined : input.mutualReporter;
   const bothSides = mutualReference(text, clause, cueStart, relatives) ?? bothReport;
   const mutual = bothSides ?? jointActivity;
-  const named = [...new Set(mentions.map((mention) => mention.code))];
+  const named = [
+    ...new Set(
+      mentions
+        .filter((mention) => !purposes.some((purpose) => inside(purpose, mention)))
+        .map((mention) => mention.code),
+    ),
+  ];
   // "Kenya and China will…": two countries named before the cue commit together.
   const withOurs = !receiving && ourAndNamed(text, before);
   // "Mixed patrols of Croatian officers and the Border Police of Bosnia and Herzegovina will…"
@@ -201,7 +218,7 @@ export function readParties(input: PartyInput): PartyReading {
   const unnamed =
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
-      ((OWN.test(words) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
+      ((OWN.test(mainWords) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
         (PURCHASE.test(words) && !THROUGH_PARTNERS.test(words))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;
@@ -238,9 +255,12 @@ function giverAfter(
 /** "…paid for from the Hungarian budget", "at Jamaica’s expense": who pays commits. */
 const PAYER = /^(?:\s+budget\b|[’']s expense\b)/;
 
-/** "Training will be provided by Japan": the agent of a passive commits. */
+/**
+ * "Training will be provided by Japan", "The supply by the Algerian side of thermal cameras…": the
+ * agent of a passive or of a giving commits.
+ */
 const PASSIVE_AGENT =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?by\s+(?:the\s+)?(?:government of\s+)?$/i;
+  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?|(?:supply|provision|delivery|donation|transfer|hand-?over|loan)\s+)by\s+(?:the\s+)?(?:government of\s+)?$/i;
 
 /** The agent of the passive nearest the cue ("ratified by X, and … will be provided by Brazil"). */
 function passiveAgent(

@@ -384,6 +384,7 @@ function readClause(
         cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
       ) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
+      !IN_SIDE_CLAUSE.test(text.slice(wholeClause.start, cue.start)) &&
       !namesTheInstrument(text, cue, found),
   );
   if (
@@ -414,7 +415,9 @@ function readClause(
   const parties = readParties({
     text,
     clause,
-    cueStart: cue.instrument ? instrumentSubjectEnd(text, clause, cue, mentions) : cue.start,
+    cueStart: cue.instrument
+      ? instrumentSubjectEnd(text, clause, cue, clauseCues, mentions)
+      : cue.start,
     receiving: clauseCues.find((found) => found.receiving),
     mentions,
     selfCountry: region.selfCountry,
@@ -497,17 +500,19 @@ function instrumentSubjectEnd(
   text: string,
   clause: Span,
   cue: Cue,
+  clauseCues: readonly Cue[],
   mentions: readonly CountryMention[],
 ): number {
   const comma = text.indexOf(",", cue.end);
   if (comma === -1 || comma >= clause.end) return cue.start;
+  const subjectEnd = Math.min(clause.end, comma + INSTRUMENT_SUBJECT_CHARS);
+  // With no country in it ("the Judiciary Police of the two countries will…"), the subject runs
+  // to the verb's cue.
+  const verb = clauseCues.find((found) => found.start > comma && !found.instrument);
+  const countryless =
+    verb && !mentions.some((mention) => mention.start > comma && mention.end <= verb.start);
   return (
-    subjectEndAfter(
-      text,
-      mentions,
-      comma,
-      Math.min(clause.end, comma + INSTRUMENT_SUBJECT_CHARS),
-    ) ?? cue.start
+    subjectEndAfter(text, mentions, comma, subjectEnd) ?? (countryless ? verb.start : cue.start)
   );
 }
 
@@ -535,6 +540,9 @@ const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)
 
 /** "The two sides recalled the memorandum of 2005, renewed in 2021": history, not a promise. */
 const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;
+
+/** "…, once the two governments have signed an agreement": when the promise holds, not a promise. */
+const IN_SIDE_CLAUSE = /,\s+(?:once|because|so that)\b[^,;]*$/i;
 
 /** "They agreed that the safety of the sea lanes … is a responsibility…": a view, no undertaking. */
 function sharedView(text: string, cue: Cue, clause: Span): boolean {

@@ -229,6 +229,86 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads the subject after “Under the memorandum,” up to its verb when it names no country", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Under the memorandum, the criminal police of the two countries will exchange information on stolen cars every week.",
+        "EE",
+      ),
+      "Under the memorandum",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", stage: "agreement" });
+  });
+
+  it("does not read a thing “received” in the passive as a party receiving help", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Estonia and Latvia met in Riga. Second, our criminal police and the Latvian State Police will share information on stolen cars on the day it is received.",
+        "EE",
+      ),
+      "Second, our criminal police",
+    );
+    expect(candidate).toMatchObject({ stage: "pledge", direction: "mutual" });
+  });
+
+  it("does not take the country thanked as the one who speaks: “His counterpart thanked Latvia and said…”", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "His Estonian counterpart thanked Latvia for its help and said that his country would host the next cyber exercise in Tartu.",
+        "LV",
+      ),
+      "would host",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "EE", counterpartCountryIds: ["LV"] });
+  });
+
+  it("reads information exchanged between two agencies, or officers in each capital, as both parties'", () => {
+    const text =
+      "Estonia and Latvia signed a memorandum. Reports on stolen cars will be exchanged every week between the Estonian police and its Latvian counterpart. " +
+      "The exchange is to begin in May, through a liaison officer posted in each capital.";
+    const candidates = candidatesOf(text, "EE");
+    expect(quoting(candidates, "exchanged every week").direction).toBe("mutual");
+    expect(quoting(candidates, "The exchange is to begin").direction).toBe("mutual");
+  });
+
+  it("reads no party or promise in a side clause of why or when (“because …”, “once …”)", () => {
+    const why = quoting(
+      candidatesOf(
+        "We have asked our Latvian colleagues to train our dog handlers, because their dogs find heroin from Afghanistan that our scanners miss.",
+        "EE",
+      ),
+      "train our dog handlers",
+    );
+    expect(why.counterpartCountryIds).toEqual(["LV"]);
+    const when = quoting(
+      candidatesOf(
+        "Estonia will share its threat assessments with Riga, once the two governments have signed an agreement on classified information.",
+        "EE",
+      ),
+      "will share",
+    );
+    expect(when).toMatchObject({ direction: "unilateral", stage: "pledge" });
+    const own = quoting(
+      candidatesOf(
+        "Estonia and Latvia met in Tallinn. The Estonian side agreed to do so once its own first crews have completed their training.",
+        "LV",
+      ),
+      "agreed to do so",
+    );
+    expect(own).toMatchObject({ committingCountryId: "EE", counterpartCountryIds: ["LV"] });
+  });
+
+  it("reads the one by whom a supply is made as giving: “The supply by the Latvian side of …”", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "The supply by the Latvian side of thermal cameras to the Estonian border posts is to be completed by the end of the year.",
+        "EE",
+      ),
+      "supply",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "LV", counterpartCountryIds: ["EE"] });
+  });
+
   it("does not read both sides into a relative clause", () => {
     const candidate = quoting(
       candidatesOf(
