@@ -58,7 +58,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
@@ -71,7 +71,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:also |still |very much )?(?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },

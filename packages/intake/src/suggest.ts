@@ -31,6 +31,8 @@ interface Region extends Span {
   selfCountry: string | null;
   /** "He added that": the reporting words, when the region is reported speech. */
   frame?: Span;
+  /** Who says it, with the reporting words ("Analysts said" of "Analysts said the patrols will…"). */
+  sayer?: Span;
   /** The country named as the one reporting ("The Philippine side … said it…"). */
   reporter?: string;
   /** Both parties named as the ones reporting ("Both governments said they hope…"). */
@@ -76,9 +78,13 @@ export function suggestCommitments(text: string, context: StatementContext = {})
         const pointsBack =
           before.length > 0 && FOLLOW_UP.test(text.slice(clause.start, clause.end));
         const partner = partnerOf(region.selfCountry);
-        const candidate = readClause(text, clause, region, mentions, partner, pointsBack);
+        const goesOnAbout = (subject: Span) =>
+          pointsBack || detailedPromise(text, subject, candidates) !== undefined;
+        const candidate = readClause(text, clause, region, mentions, partner, goesOnAbout);
         if (!candidate) continue;
-        const detailed = pointsBack ? undefined : detailedPromise(text, candidate, candidates);
+        const detailed = pointsBack
+          ? undefined
+          : detailedPromise(text, subjectOf(candidate), candidates);
         if (detailed) continuePromise(text, candidate, detailed);
         else if (pointsBack || candidate.themes.length === 0) {
           inheritThemes(candidate, before, "theme of the promise just before");
@@ -119,10 +125,17 @@ function inheritThemes(candidate: Candidate, before: readonly Candidate[], detai
 const DEFINITE_SUBJECT =
   /(?<=^|\b(?:said|added|that)\s+)(?:the|this|these|those|each|every)\s+(?:(?:joint|new|combined|mixed|same)\s+)*(\p{L}{4,})\b/giu;
 
-/** "a joint centre", "four drones", "new patrol boats": a thing introduced as new. */
+/** What commentary judges ("the move will play a critical role"), not a thing set up. */
+const JUDGED_EVENT =
+  /^(?:moves?|steps?|decisions?|developments?|visits?|talks|meetings?|relationships?|partnerships?|cooperation)$/;
+
+/**
+ * "a joint centre", "four drones", "new patrol boats": a thing introduced as new; "will patrol
+ * together": the patrols to come.
+ */
 const introducing = (noun: string) =>
   new RegExp(
-    `\\b(?:an?|one|two|three|four|five|six|\\d+|joint|new|more)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.replace(/e?s$/, "")}(?:e?s)?\\b`,
+    `\\b(?:an?|one|two|three|four|five|six|\\d+|joint|new|more|will|to)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.replace(/e?s$/, "")}(?:e?s)?\\b`,
     "iu",
   );
 
@@ -142,18 +155,14 @@ interface DetailedPromise {
  */
 function detailedPromise(
   text: string,
-  candidate: Candidate,
+  subjectWords: Span,
   earlier: readonly Candidate[],
 ): DetailedPromise | undefined {
-  const cue = candidate.reasons.find((found) => found.kind === "cue");
-  if (!cue) return undefined;
-  for (const subject of spansOf(DEFINITE_SUBJECT, text, {
-    start: candidate.start,
-    end: cue.start,
-  })) {
+  for (const subject of spansOf(DEFINITE_SUBJECT, text, subjectWords)) {
     const noun = /\p{L}+$/u.exec(text.slice(subject.start, subject.end))?.[0] ?? "";
-    // "The Philippine side": a name, not a thing.
-    if (noun !== noun.toLowerCase()) continue;
+    // "The Philippine side": a name, not a thing; "the move will play a role": a judgement of a
+    // decision, not more of it.
+    if (noun !== noun.toLowerCase() || JUDGED_EVENT.test(noun)) continue;
     const introduced = introducing(noun);
     const promise = earlier
       .slice(-RECENT_PROMISES)
@@ -161,6 +170,12 @@ function detailedPromise(
     if (promise) return { promise, reference: subject };
   }
   return undefined;
+}
+
+/** The words of a candidate before its deciding cue, where its subject stands. */
+function subjectOf(candidate: Candidate): Span {
+  const cue = candidate.reasons.find((found) => found.kind === "cue");
+  return { start: candidate.start, end: cue?.start ?? candidate.start };
 }
 
 /** A further passage takes the parties and themes of the promise it details; its reasons say so. */
@@ -284,7 +299,8 @@ function withFrame(text: string, region: Region, mentions: readonly CountryMenti
   const saying = { start: region.start, end: frame.start };
   const reporter = subjectsBetween(text, mentions, saying.start, saying.end).at(-1)?.code;
   const mutualReporter = firstMatch(MUTUAL_REFERENCE, text, saying);
-  return { ...region, start: frame.end, frame, reporter, mutualReporter };
+  const sayer = { start: region.start, end: frame.end };
+  return { ...region, start: frame.end, frame, sayer, reporter, mutualReporter };
 }
 
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
@@ -358,8 +374,11 @@ function readClause(
   region: Region,
   mentions: readonly CountryMention[],
   partner: string | null,
-  /** The clause goes on about the promise before it ("This funding will pay for…"). */
-  pointsBack: boolean,
+  /**
+   * Whether the clause, by the words before its cue, goes on about an earlier promise ("This
+   * funding will pay for…", "Each patrol will carry…").
+   */
+  goesOnAbout: (subject: Span) => boolean,
 ): Candidate | undefined {
   const body = text.slice(wholeClause.start, wholeClause.end);
   const found = findCues(text, wholeClause.start, wholeClause.end);
@@ -370,7 +389,9 @@ function readClause(
     found.sort((a, b) => a.start - b.start);
   }
   const leadingCondition = LEADING_CONDITION.exec(body);
-  const forecast = FORECAST.test(text.slice(region.start, wholeClause.start) + body);
+  // "Analysts said the patrols will struggle…": who says it may make it a forecast.
+  const sayer = region.sayer ? `${text.slice(region.sayer.start, region.sayer.end)} ` : "";
+  const forecast = FORECAST.test(sayer + text.slice(region.start, wholeClause.start) + body);
   const cues = found.filter(
     (cue) =>
       !isNegated(text, cue) &&
@@ -406,7 +427,9 @@ function readClause(
   );
   if (
     themeMatches.length === 0 &&
-    (ANNOUNCEMENT.test(body) || (!pointsBack && !promisesWithoutTheme(text, clause, cue, mentions)))
+    (ANNOUNCEMENT.test(body) ||
+      (!promisesWithoutTheme(text, clause, cue, mentions) &&
+        !goesOnAbout({ start: clause.start, end: cue.start })))
   ) {
     return undefined;
   }

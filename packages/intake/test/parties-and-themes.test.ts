@@ -433,6 +433,28 @@ describe("themes", () => {
     expect(own).toMatchObject({ direction: "unilateral", committingCountryId: "LB" });
   });
 
+  it("reads a further passage with no theme word of its own: “Each patrol will carry…”, “The group will sit…”", () => {
+    const text =
+      "Kenya and Tanzania will patrol Lake Victoria together from May, and will set up a working group on smuggling. " +
+      "Each patrol will carry an officer of the other country. " +
+      "The group will sit in Arusha and is to begin work before July.";
+    const candidates = candidatesOf(text, "KE");
+    for (const words of ["Each patrol", "The group will sit"]) {
+      expect(quoting(candidates, words)).toMatchObject({
+        direction: "mutual",
+        committingCountryId: "KE",
+        counterpartCountryIds: ["TZ"],
+      });
+    }
+    // A judgement of what was decided is not more of it.
+    expect(
+      candidatesOf(
+        "Kenya is seeking closer intelligence sharing with China in a strategic move. He said the move will play a critical role in the years ahead.",
+        "KE",
+      ),
+    ).toHaveLength(1);
+  });
+
   it("does not read “of course” or military trains as training", () => {
     const [promise] = candidatesOf(
       "Kenya will, of course, send a patrol vessel to the Somali coast, and a military train will carry its crew.",

@@ -50,6 +50,33 @@ describe("suggestCommitments", () => {
     ).toBe("mutual");
   });
 
+  it("reads a forecast whoever reports it: “Analysts said the patrols will struggle…”", () => {
+    const text =
+      "Kenya and Tanzania will start joint patrols on Lake Victoria in May. " +
+      "Analysts said the patrols will struggle to cover the hundreds of islands of the lake.";
+    expect(suggestCommitments(text, { speakerCountryId: "KE" })).toHaveLength(1);
+  });
+
+  it("reads wishes with “also” and plans “to be trained” or “to be available” as commitments", () => {
+    const stageOf = (text: string) => only(text, "KE").stage;
+    expect(stageOf("Kenya would also welcome a Tanzanian vessel at its next naval exercise.")).toBe(
+      "aspiration",
+    );
+    expect(
+      stageOf("We would also like to see a Tanzanian vessel at our next naval exercise."),
+    ).toBe("aspiration");
+    expect(
+      stageOf(
+        "Kenyan officers are to be trained by the Tanzania Police Force at its school in Moshi.",
+      ),
+    ).toBe("pledge");
+    expect(
+      stageOf(
+        "A team of Kenyan cyber specialists is to be available to Dodoma within a day of a request.",
+      ),
+    ).toBe("pledge");
+  });
+
   it("reads directives, money set aside, passive plans and a meeting held to exchange as commitments", () => {
     const cueOf = (text: string) => {
       const candidate = only(text);
