@@ -73,6 +73,10 @@ const CONTRABAND_WITHIN = 40;
 const INLAND_WATERS = /\b(?:lake|river)s?\b/i;
 const SEA_WORDS = /\b(?:sea|seas|ocean|maritime|coast\w*|naval|navy|navies|port|ports|offshore)\b/i;
 const BARE_BORDER = /^(?:borders?|boundar(?:y|ies)|frontiers?)$/i;
+/** "the sea border", "the maritime boundary": a line at sea, guarded by navies, not a land border. */
+const AT_SEA = /\b(?:sea|maritime|ocean)\s+$/i;
+/** "from the border to Novo Selo", "between the border and Dire Dawa": where a route starts. */
+const ROUTE_END = /\b(?:from|between)\s+the\s+$/i;
 /** "Officers of the Royal Army, the Royal Navy and the Royal Air Force": the forces, not the sea. */
 const NAVY = /^(?:nav(?:y|ies|al))$/i;
 const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
@@ -92,7 +96,9 @@ const before = (text: string, match: Span, chars: number) =>
 const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
   "border-management": (text, match) =>
     BARE_BORDER.test(text.slice(match.start, match.end)) &&
-    BORDER_AS_PLACE.test(before(text, match, 40)),
+    (BORDER_AS_PLACE.test(before(text, match, 40)) ||
+      AT_SEA.test(before(text, match, 10)) ||
+      ROUTE_END.test(before(text, match, 14))),
   "maritime-security": (text, match) =>
     NAVY.test(text.slice(match.start, match.end)) &&
     OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)),
@@ -148,11 +154,13 @@ export function findThemes(text: string, from: number, to: number): ThemeMatch[]
     const item = suppliedItem(text, span, supply);
     if (item) found.push({ theme: "equipment", ...item });
   }
-  // "The Saudi Border Guard will patrol the waters": a border guard at sea guards the sea.
+  // "The Saudi Border Guard will patrol the waters", "the two navies patrol along the boundary":
+  // a border guard, or a bare border, at sea is the sea's.
   const border = found.find((match) => match.theme === "border-management");
   if (
     border &&
-    BORDER_AGENCY.test(text.slice(border.start, border.end)) &&
+    (BORDER_AGENCY.test(text.slice(border.start, border.end)) ||
+      BARE_BORDER.test(text.slice(border.start, border.end))) &&
     found.some((match) => match.theme === "maritime-security")
   ) {
     found.splice(found.indexOf(border), 1);

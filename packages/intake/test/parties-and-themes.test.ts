@@ -358,6 +358,26 @@ describe("themes", () => {
     expect(guarded.themes).toContain("border-management");
   });
 
+  it("does not tag a line at sea or the start of a route as border management", () => {
+    const themesOf = (text: string) => candidatesOf(text, "BR")[0]?.themes;
+    expect(themesOf("Brazil and Uruguay will patrol their sea border together from May.")).toEqual(
+      expect.not.arrayContaining(["border-management"]),
+    );
+    expect(
+      themesOf(
+        "The two navies will carry out coordinated patrols along the boundary twice a year.",
+      ),
+    ).toEqual(expect.not.arrayContaining(["border-management"]));
+    expect(
+      themesOf(
+        "Brazil will post railway police at each station on the line from the border to Ponta Porã.",
+      ),
+    ).toEqual(["infrastructure-security"]);
+    expect(themesOf("Brazil and Uruguay will patrol their land border together from May.")).toEqual(
+      expect.arrayContaining(["border-management"]),
+    );
+  });
+
   it("tags vehicles, aircraft and boats as equipment only when they are supplied", () => {
     const supplied = quoting(candidatesOf("Chile will lend Peru two patrol aircraft."), "lend");
     expect(supplied.themes).toContain("equipment");
