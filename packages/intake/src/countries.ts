@@ -150,9 +150,15 @@ export function findCountries(text: string, from = 0, to = text.length): Country
   for (const match of text.slice(from, to).matchAll(WORD)) {
     // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
     let raw = /^(?:\p{Lu}\.)+$/u.test(match[0]) ? match[0] : match[0].replace(/\.$/, "");
-    // "Dutch-funded", "Korean-led": the country is the first part of the compound.
-    const [head = raw] = raw.split("-");
-    if (head !== raw && !NAME_LENGTHS.has(normalise(raw)) && NAME_INDEX.has(normalise(head))) {
+    // "Dutch-funded", "Korean-led", "Sri Lankan-built": the country is the first part of the
+    // compound, the last word of its name.
+    const [head = raw, ...tail] = raw.split("-");
+    if (
+      head !== raw &&
+      !NAME_LENGTHS.has(normalise(raw)) &&
+      (NAME_INDEX.has(normalise(head)) || /^\p{Lu}/u.test(head)) &&
+      /^\p{Ll}+$/u.test(tail.join(""))
+    ) {
       raw = head;
     }
     words.push({ text: raw, start: from + match.index, end: from + match.index + raw.length });

@@ -219,7 +219,9 @@ export function readParties(input: PartyInput): PartyReading {
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
       ((OWN.test(mainWords) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
-        (PURCHASE.test(words) && !THROUGH_PARTNERS.test(words))));
+        (PURCHASE.test(words) &&
+          !THROUGH_PARTNERS.test(words) &&
+          named.every((code) => code === committing))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {

@@ -473,12 +473,14 @@ function readClause(
     }
   }
   // An agreement binds both sides, whoever the sentence names first; but one named country that
-  // "has agreed to" something consents alone.
+  // "has agreed to" something, or "we have agreed" in reply to a request, consents alone.
+  const consents = (found: Cue) =>
+    /^agree/i.test(text.slice(found.start, found.end)) &&
+    (parties.committingWords?.byName === true ||
+      (parties.committingWords !== undefined &&
+        CONSENT.test(text.slice(Math.max(0, found.start - 5), found.end))));
   const agreement = cues.find(
-    (found) =>
-      found.stage === "agreement" &&
-      !found.instrument &&
-      !(/^agree/i.test(text.slice(found.start, found.end)) && parties.committingWords?.byName),
+    (found) => found.stage === "agreement" && !found.instrument && !consents(found),
   );
   const mutual = parties.mutual ?? agreement;
   if (mutual) {
@@ -547,6 +549,9 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
     return phraseEnd !== -1 && cue.end <= phraseEnd;
   });
 }
+
+/** "We have agreed", "his government agrees": consent to what was asked. */
+const CONSENT = /\b(?:(?:has|have)\s+agreed|agrees)$/i;
 
 /** "They agreed to study a standing arrangement": a promise to deliberate. */
 const AGREED_TO_DELIBERATE =

@@ -309,6 +309,42 @@ describe("who commits to whom", () => {
     expect(candidate).toMatchObject({ committingCountryId: "LV", counterpartCountryIds: ["EE"] });
   });
 
+  it("reads a purchase of another country's make as made with that country: “acquiring Sri Lankan-built craft”", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "The Maldivian side expressed interest in acquiring Sri Lankan-built fast attack craft for its Coast Guard.",
+        "LK",
+      ),
+      "acquiring",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "MV", counterpartCountryIds: ["LK"] });
+    const own = quoting(
+      candidatesOf(
+        "The Maldivian side is looking to acquire two patrol boats for its Coast Guard.",
+        "LK",
+      ),
+      "acquire",
+    );
+    expect(own.counterpartCountryIds).toEqual([]);
+  });
+
+  it("reads “we have agreed” in reply to a request as one side's consent, “what we agreed” as both sides'", () => {
+    const text =
+      "Zambia and Tanzania met in Lusaka. Tanzania asked us to train its officers in drug investigations. We have agreed, and the first twenty will begin their course in March.";
+    expect(quoting(candidatesOf(text, "ZM"), "We have agreed")).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "ZM",
+    });
+    const together = quoting(
+      candidatesOf(
+        "Zambia and Tanzania met in Lusaka. What we agreed today is that our police will patrol the corridor together.",
+        "ZM",
+      ),
+      "What we agreed",
+    );
+    expect(together.direction).toBe("mutual");
+  });
+
   it("does not read both sides into a relative clause", () => {
     const candidate = quoting(
       candidatesOf(
