@@ -34,6 +34,9 @@ const PURCHASE = new RegExp(
   `\\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|${ALLOCATION_WORDS})\\b`,
   "i",
 );
+/** "Honduras will open a new naval post on Zacate Grande": a post of its own, on its own ground. */
+const OWN_POST =
+  /\b(?:open|opens|opening|build|builds|building|set up|establish|establishes)\s+(?:(?:a|an|two|three|four|five|\w+ more|new|permanent|naval|police|military|army|border)\s+)*(?:posts?|bases?|centres?|centers?)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
@@ -219,7 +222,7 @@ export function readParties(input: PartyInput): PartyReading {
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
       ((OWN.test(mainWords) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
-        (PURCHASE.test(words) &&
+        ((PURCHASE.test(words) || OWN_POST.test(mainWords)) &&
           !THROUGH_PARTNERS.test(words) &&
           named.every((code) => code === committing))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
@@ -344,6 +347,28 @@ function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
 
 const isObject = (text: string, mention: CountryMention) =>
   PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+
+/** "Its interior ministry said…", "Their coast guards will…": a sentence opening on a possessive. */
+const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;
+/** How far back the sentence before may start. */
+const SENTENCE_BEFORE_CHARS = 400;
+
+/**
+ * "Peru has moved more cautiously. Its interior ministry said…": a sentence that opens on "its"
+ * is about the country the sentence before names first as a subject.
+ */
+export function possessorBefore(
+  text: string,
+  sentenceStart: number,
+  mentions: readonly CountryMention[],
+): CountryMention | undefined {
+  if (!OPENS_ON_POSSESSIVE.test(text.slice(sentenceStart, sentenceStart + 20))) return undefined;
+  const before = text.slice(Math.max(0, sentenceStart - SENTENCE_BEFORE_CHARS), sentenceStart);
+  const end = before.trimEnd().length;
+  const start = Math.max(before.lastIndexOf(". ", end - 2), before.lastIndexOf("\n", end - 2)) + 1;
+  const offset = sentenceStart - before.length;
+  return subjectsBetween(text, mentions, offset + start, offset + end)[0];
+}
 
 /** Countries named between `from` and `to` that are not the object of a preposition. */
 export function subjectsBetween(

@@ -16,6 +16,7 @@ import {
   MUTUAL_REFERENCE,
   readParties,
   REPORTING_FRAME,
+  possessorBefore,
   subjectEndAfter,
   subjectsBetween,
 } from "./parties.ts";
@@ -297,7 +298,10 @@ function withFrame(text: string, region: Region, mentions: readonly CountryMenti
     return { ...region, end: attribution.start, frame: words, reporter: reporter?.code };
   }
   const saying = { start: region.start, end: frame.start };
-  const reporter = subjectsBetween(text, mentions, saying.start, saying.end).at(-1)?.code;
+  const reporter = (
+    subjectsBetween(text, mentions, saying.start, saying.end).at(-1) ??
+    possessorBefore(text, saying.start, mentions)
+  )?.code;
   const mutualReporter = firstMatch(MUTUAL_REFERENCE, text, saying);
   const sayer = { start: region.start, end: frame.end };
   return { ...region, start: frame.end, frame, sayer, reporter, mutualReporter };
@@ -479,8 +483,15 @@ function readClause(
     (parties.committingWords?.byName === true ||
       (parties.committingWords !== undefined &&
         CONSENT.test(text.slice(Math.max(0, found.start - 5), found.end))));
+  // "Peru is looking to sign a protocol": a signing hoped for binds no one yet.
+  const hoped = (found: Cue) =>
+    cues.some(
+      (hope) =>
+        hope.stage === "aspiration" && hope.end <= found.start && found.start - hope.end <= 25,
+    );
   const agreement = cues.find(
-    (found) => found.stage === "agreement" && !found.instrument && !consents(found),
+    (found) =>
+      found.stage === "agreement" && !found.instrument && !consents(found) && !hoped(found),
   );
   const mutual = parties.mutual ?? agreement;
   if (mutual) {

@@ -345,6 +345,35 @@ describe("who commits to whom", () => {
     expect(together.direction).toBe("mutual");
   });
 
+  it("reads a post or base a party opens as its own, with no counterpart", () => {
+    const text =
+      "Honduras and El Salvador signed a memorandum on the Gulf of Fonseca. Honduras will open a new naval post on Zacate Grande before the end of the year.";
+    expect(quoting(candidatesOf(text, "HN"), "open a new naval post")).toMatchObject({
+      committingCountryId: "HN",
+      counterpartCountryIds: [],
+    });
+    const joint = quoting(
+      candidatesOf(
+        "Honduras and El Salvador signed a memorandum. Honduras will open a joint naval post on Zacate Grande.",
+        "HN",
+      ),
+      "joint naval post",
+    );
+    expect(joint.counterpartCountryIds).toEqual(["SV"]);
+  });
+
+  it("reads “its” at the start of a sentence as the country the sentence before is about", () => {
+    const text =
+      "Ecuador and Colombia signed a protocol on river patrols. Peru has moved more cautiously. Its interior ministry said it is looking to sign a similar protocol with Ecuador before the end of the year.";
+    expect(quoting(candidatesOf(text, "EC"), "looking to sign")).toMatchObject({
+      committingCountryId: "PE",
+      counterpartCountryIds: ["EC"],
+      // A signing hoped for binds no one yet.
+      direction: "unilateral",
+      stage: "aspiration",
+    });
+  });
+
   it("does not read both sides into a relative clause", () => {
     const candidate = quoting(
       candidatesOf(
