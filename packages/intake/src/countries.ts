@@ -18,8 +18,9 @@ const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", 
 /**
  * Common English forms world-countries lacks: its PH demonym is "Filipino", TR's name "Türkiye",
  * and it gives "Uzbekistani", "Ecuadorean", "Tadzhik" where English news writes "Uzbek",
- * "Ecuadorian", "Tajik". "Korea" alone means the Republic of Korea in English news ("North Korea"
- * is found first), and "America" the United States ("Latin America" is a place, below).
+ * "Ecuadorian", "Tajik", and has no "FSM" for Micronesia. "Korea" alone means the Republic of
+ * Korea in English news ("North Korea" is found first), and "America" the United States ("Latin
+ * America" is a place, below).
  */
 const ENGLISH_FORMS: Record<string, string> = {
   Philippine: "PH",
@@ -49,6 +50,7 @@ const ENGLISH_FORMS: Record<string, string> = {
   Surinamese: "SR",
   Timorese: "TL",
   Burkinabè: "BF",
+  FSM: "FM",
 };
 
 /** Places whose names contain a country's name or demonym but are not that country. */

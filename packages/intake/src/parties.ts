@@ -58,9 +58,11 @@ const AGENCY_SUBJECT =
 
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
-  /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central)\s+)$/i;
+  /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central|neighbou?ring)\s+)$/i;
 const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
+/** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
+const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
 const CAPITAL_AS_SUBJECT =
   /^\s+(?:has|have|had|is|was|will|would|said|says|announced|promised|agreed|requested|wants|hopes|offered|asked|insists|insisted)\b/i;
@@ -203,7 +205,11 @@ export function readParties(input: PartyInput): PartyReading {
   const named = [
     ...new Set(
       mentions
-        .filter((mention) => !purposes.some((purpose) => inside(purpose, mention)))
+        .filter(
+          (mention) =>
+            !purposes.some((purpose) => inside(purpose, mention)) &&
+            !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)),
+        )
         .map((mention) => mention.code),
     ),
   ];
@@ -285,10 +291,11 @@ function passiveAgent(
 
 /**
  * "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion", "the
- * Jamaica Defence Force Coast Guard and the Royal Bahamas Defence Force".
+ * Jamaica Defence Force Coast Guard and the Royal Bahamas Defence Force", "the Minister of Defence
+ * of Latvia and the Minister of Defence of Ukraine".
  */
 const JOINED =
-  /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:of\s+(?:the\s+)?)?$/u;
+  /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){0,5}$/u;
 
 /** A mention of both sides outside the clause's relative clauses ("…, where both services will work"). */
 function mutualReference(

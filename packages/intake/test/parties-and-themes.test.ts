@@ -374,6 +374,40 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads two ministers named with their countries as one subject, and “the FSM” as Micronesia", () => {
+    const agreed = quoting(
+      candidatesOf(
+        "The Minister of Defence of Palau and the Minister of Justice of the FSM agreed in Koror to patrol their waters together.",
+        "PW",
+      ),
+      "agreed in Koror",
+    );
+    expect(agreed).toMatchObject({
+      direction: "mutual",
+      committingCountryId: "PW",
+      counterpartCountryIds: ["FM"],
+    });
+  });
+
+  it("reads a country named as where or whither something happens as no counterpart", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Morocco and Egypt held their first security committee in Rabat, and Egypt will host the next. The police of the two countries will exchange information on the networks that smuggle migrants towards Libya and on armed groups in neighbouring Mali.",
+        "MA",
+      ),
+      "exchange information",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", counterpartCountryIds: ["EG"] });
+  });
+
+  it("reads officers who have studied at another country's academy as that country's programme", () => {
+    const candidate = quoting(
+      candidatesOf("Surinamese cadets have studied at Venezuela’s naval academy since 2015.", "SR"),
+      "studied",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "VE", counterpartCountryIds: ["SR"] });
+  });
+
   it("does not read both sides into a relative clause", () => {
     const candidate = quoting(
       candidatesOf(
