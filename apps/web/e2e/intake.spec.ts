@@ -10,6 +10,9 @@ const TEXT = [
   "The ministers thanked their hosts for the hospitality shown to both delegations.",
 ].join("\n\n");
 
+/** The line a dismissed card shows: the e2e analyst's name (create-user's default) and a date. */
+const DISMISSED_BY_ANALYST = /Dismissed by analyst, \d{1,2} [A-Z][a-z]{2} \d{4}/;
+
 /** The text of the marks `selector` finds in the statement text, joined in text order. */
 const markedText = (page: Page, selector: string) => () =>
   page
@@ -37,6 +40,7 @@ async function createPledgeStatement(page: Page): Promise<string> {
 
 test("an analyst accepts one suggested commitment, edits and logs it, and dismisses another", async ({
   page,
+  browser,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "analyst");
@@ -107,8 +111,36 @@ test("an analyst accepts one suggested commitment, edits and logs it, and dismis
   await expect(listStatus).toContainText("1 dismissed");
   await expect(intelligence).toHaveCount(0);
   await panel.getByRole("button", { name: "Show 1 dismissed" }).click();
-  await expect(intelligence).toBeVisible();
-  await intelligence.getByRole("button", { name: /^Restore/ }).click();
+  await expect(intelligence).toContainText(DISMISSED_BY_ANALYST);
+
+  // The dismissal is the team's: another account, in a browser with nothing stored, sees it with
+  // who dismissed it, and its Restore brings the suggestion back for everyone.
+  const colleague = await browser.newContext({
+    baseURL: serverOrigin(),
+    viewport: { width: 1280, height: 900 },
+  });
+  const colleaguePage = await colleague.newPage();
+  await signInAs(colleaguePage, "admin");
+  await colleaguePage.goto(`/statements/${statementId}`);
+  const colleaguePanel = colleaguePage.getByRole("complementary", {
+    name: "Suggested commitments",
+  });
+  await colleaguePanel.getByRole("button", { name: "Suggest commitments" }).click();
+  await expect(colleaguePanel.locator(".suggestions-status")).toContainText("1 dismissed");
+  await colleaguePanel.getByRole("button", { name: "Show 1 dismissed" }).click();
+  const colleagueCard = colleaguePanel.locator("li.candidate-card", {
+    hasText: "share intelligence on terrorist financing",
+  });
+  await expect(colleagueCard).toContainText(DISMISSED_BY_ANALYST);
+  await colleagueCard.scrollIntoViewIfNeeded();
+  await colleaguePage.screenshot({ path: "test-results/intake-dismissed-card.png" });
+  await colleagueCard.getByRole("button", { name: /^Restore/ }).click();
+  await expect(colleagueCard.getByRole("button", { name: /^Accept…/ })).toBeVisible();
+  await expect(colleaguePanel.getByRole("button", { name: /dismissed/ })).toHaveCount(0);
+  await colleague.close();
+
+  await page.reload();
+  await panel.getByRole("button", { name: "Suggest commitments" }).click();
   await expect(intelligence.getByRole("button", { name: /^Accept…/ })).toBeVisible();
   await expect(panel.getByRole("button", { name: /dismissed/ })).toHaveCount(0);
 

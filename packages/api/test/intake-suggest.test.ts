@@ -2,10 +2,7 @@ import { createTestDatabase, testProviders, type TestDatabase } from "@pledgewat
 import { seedReferenceData } from "@pledgewatch/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "../src/index.ts";
-
-const TRAINING = "Kenya will provide maritime security training to the Somali Coast Guard.";
-const INTELLIGENCE = "The two sides agreed to share intelligence on terrorist financing.";
-const TEXT = `Nairobi, 12 March 2025.\n\n${TRAINING} ${INTELLIGENCE}`;
+import { createPledgeStatement, TRAINING, INTELLIGENCE, TEXT } from "./intake-fixture.ts";
 
 type Caller = ReturnType<typeof createCaller>;
 type Candidate = Awaited<ReturnType<Caller["intake"]["suggest"]>>["candidates"][number];
@@ -33,13 +30,7 @@ describe.each(testProviders)("intake.suggest on %s", (provider) => {
     analyst = createCaller(createContextInner({ db: database.db, user: analystUser }));
     viewer = createCaller(createContextInner({ db: database.db, user: viewerUser }));
     anonymous = createCaller(createContextInner({ db: database.db }));
-    const statement = await analyst.statement.create({
-      title: "Joint communiqué on maritime cooperation",
-      kind: "communique",
-      speakerCountryId: "KE",
-      text: TEXT,
-    });
-    statementId = statement.id;
+    statementId = await createPledgeStatement(analyst);
   });
   afterAll(() => database?.drop());
 

@@ -14,6 +14,7 @@ export {
 export { DatabaseSetupError, migrateDatabase } from "./migrate.ts";
 export { databaseProvider, sqliteFilePath, type DatabaseProvider } from "./provider.ts";
 export { createStatement, getStatement, listStatements, updateStatement } from "./statements.ts";
+export { dismissPassage, listDismissedPassages, restorePassage } from "./dismissed-passages.ts";
 export { seedDatabase, seedReferenceData, seedStatement } from "./seed/seed.ts";
 export { commitmentWhere } from "./commitment-filter.ts";
 export { commitmentFilterSql } from "./commitment-filter-sql.ts";

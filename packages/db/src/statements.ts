@@ -165,6 +165,8 @@ export async function updateStatement(db: Db, input: StatementUpdate, actorId: s
         );
       }
       await assertTextIsNew(tx, textSha256);
+      // Dismissed suggestions are offsets into the old text: the new text gets suggested afresh.
+      await tx.dismissedPassage.deleteMany({ where: { statementId: id } });
     }
     const { count } = await tx.statement.updateMany({
       where: { id, version },

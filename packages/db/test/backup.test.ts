@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BackupError,
   deleteCommitment,
+  dismissPassage,
   restoreBackup,
   seedDatabase,
   seedReferenceData,
@@ -94,6 +95,8 @@ async function fillDatabase(db: Db): Promise<void> {
     "user-Analyst-1",
   );
   await deleteCommitment(db, second!.id, "user-Analyst-1");
+  const statement = await db.statement.findFirstOrThrow({ select: { id: true } });
+  await dismissPassage(db, { statementId: statement.id, start: 0, end: 10 }, "user-Analyst-1");
 
   const created = at("2024-07-01T10:00:00.123Z");
   const commitment = {
@@ -166,6 +169,7 @@ async function rowCounts(db: Db) {
     counterpart: await db.commitmentCounterpart.count(),
     theme: await db.commitmentTheme.count(),
     quote: await db.quote.count(),
+    dismissedPassage: await db.dismissedPassage.count(),
     statusEvent: await db.statusEvent.count(),
     auditEntry: await db.auditEntry.count(),
     country: await db.country.count(),
@@ -223,6 +227,7 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
       "quote",
       "statusEvent",
       "auditEntry",
+      "dismissedPassage",
     ]);
     const counts = await rowCounts(source.db);
     expect(tables.user).toHaveLength(2);
@@ -235,7 +240,9 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
     expect(tables.commitmentTheme).toHaveLength(counts.theme);
     expect(tables.quote).toHaveLength(counts.quote);
     expect(tables.statusEvent).toHaveLength(1);
-    expect(tables.auditEntry).toHaveLength(2); // the status change and the delete
+    expect(tables.dismissedPassage).toHaveLength(1);
+    // the status change, the delete and the dismissal
+    expect(tables.auditEntry).toHaveLength(3);
     // Primary-key order, the soft-deleted commitment kept, exact timestamps, no sessions.
     const ids = tables.commitment!.map((row) => row.id as string);
     expect(ids).toEqual([...ids].sort());
@@ -342,6 +349,14 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
     expect(await target.db.session.count()).toBe(0);
     const account = await target.db.account.findUniqueOrThrow({ where: { id: "account-1" } });
     expect(account.password).toBeNull();
+  });
+
+  it("restores a backup written before dismissed suggestions were kept", async () => {
+    const older = await emptyDatabase(provider);
+    const file = `${backup.slice(0, backup.indexOf(',\n"dismissedPassage"'))}}}\n`;
+    const counts = await restoreBackup(older.db, streamOf(file));
+    expect(counts).toMatchObject({ auditEntry: 3, dismissedPassage: 0 });
+    expect(await older.db.auditEntry.count()).toBe(3);
   });
 
   it(`restores a backup with password hashes into ${otherProvider}, byte-identical with and without them`, async () => {

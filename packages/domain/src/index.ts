@@ -3,6 +3,7 @@ export * from "./errors.ts";
 export * from "./follow-up.ts";
 export * from "./partial-date.ts";
 export * from "./quote.ts";
+export * from "./dismissal.ts";
 export * from "./status.ts";
 export * from "./country-codes.ts";
 export * from "./field-schemas.ts";

@@ -11,7 +11,7 @@ import {
 } from "./field-schemas.ts";
 import { THEMES } from "./themes.ts";
 
-const MAX_STATEMENT_CHARS = 500_000;
+export const MAX_STATEMENT_CHARS = 500_000;
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 /** In an update: absent leaves the field as it is, null clears it. */

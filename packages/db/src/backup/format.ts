@@ -39,6 +39,8 @@ export interface BackupTable {
   selfReference?: string;
   /** Rows per read and per insert: fewer for tables whose rows are large. */
   batchSize: number;
+  /** Added after the first backups were written: a file that ends before it restores none. */
+  newerThanFirstBackups?: true;
 }
 
 export type TableName =
@@ -50,7 +52,8 @@ export type TableName =
   | "commitmentTheme"
   | "quote"
   | "statusEvent"
-  | "auditEntry";
+  | "auditEntry"
+  | "dismissedPassage";
 
 export const BACKUP_TABLES: BackupTable[] = [
   {
@@ -207,6 +210,20 @@ export const BACKUP_TABLES: BackupTable[] = [
       changes: "string",
     },
     batchSize: 1000,
+  },
+  {
+    name: "dismissedPassage",
+    primaryKey: ["id"],
+    columns: {
+      id: "string",
+      statementId: "string",
+      start: "int",
+      end: "int",
+      dismissedById: "string?",
+      dismissedAt: "date",
+    },
+    batchSize: 1000,
+    newerThanFirstBackups: true,
   },
 ];
 

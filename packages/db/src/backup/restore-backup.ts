@@ -63,7 +63,8 @@ async function refuseUnlessEmpty(tx: Prisma.TransactionClient): Promise<void> {
 
 /**
  * Turns the parser's tokens into rows for the loader, checking the envelope on the way:
- * {"format":…,"version":…,"tables":{"<table>":[<row>,…],…}} with every table, in order. Each row
+ * {"format":…,"version":…,"tables":{"<table>":[<row>,…],…}} with every table, in order (a file
+ * written before a table was added ends without it). Each row
  * is taken out of the assembled document as soon as it is complete, so the document stays small.
  */
 class BackupReader extends Writable {
@@ -140,9 +141,11 @@ class BackupReader extends Writable {
 
   private async finish(): Promise<void> {
     if (!this.headerChecked) throw notABackup();
-    const missing = BACKUP_TABLES[this.tablesStarted];
+    const notInFile = BACKUP_TABLES.slice(this.tablesStarted);
+    const missing = notInFile.find((table) => !table.newerThanFirstBackups);
     if (missing) throw new BackupError(`The file has no table "${missing.name}".`);
     await this.loader.finishTable();
+    for (const table of notInFile) this.loader.counts[table.name] = 0;
   }
 }
 

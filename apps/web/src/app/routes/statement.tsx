@@ -2,10 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { passageKey } from "../../features/intake/dismissed-passages.ts";
 import { SuggestionsPanel } from "../../features/intake/suggestions-panel.tsx";
 import {
   commitmentPrefill,
+  passageKey,
   useSuggestions,
   type Candidate,
 } from "../../features/intake/use-suggestions.ts";

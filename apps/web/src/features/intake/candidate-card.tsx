@@ -1,6 +1,6 @@
 import { STAGE_LABELS } from "@pledgewatch/domain";
 import { useId } from "react";
-import type { Candidate } from "./use-suggestions.ts";
+import type { Candidate, Dismissal } from "./use-suggestions.ts";
 
 type Reason = Candidate["reasons"][number];
 
@@ -24,12 +24,26 @@ function readingOf(reason: Reason, names: NameLookup): string {
   return `${reason.detail}: ${name}`;
 }
 
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "Dismissed by Ana Silva, 29 Nov 2026": whose judgement it was, for the rest of the team. */
+function dismissedByLine(dismissal: Dismissal): string {
+  const who = dismissal.dismissedBy?.name ?? "an account since removed";
+  return `Dismissed by ${who}, ${dayMonthYear.format(new Date(dismissal.dismissedAt))}`;
+}
+
 /** One suggested commitment: what it reads in the passage, why, and what the analyst can do. */
 export function CandidateCard({
   candidate,
   names,
   focused,
-  dismissed,
+  dismissal,
+  error,
   onShow,
   onAccept,
   onDismiss,
@@ -38,7 +52,10 @@ export function CandidateCard({
   candidate: Candidate;
   names: NameLookup;
   focused: boolean;
-  dismissed: boolean;
+  /** Set when the team dismissed this suggestion. */
+  dismissal: Dismissal | undefined;
+  /** Why dismissing or restoring it failed. */
+  error: string | undefined;
   onShow: () => void;
   onAccept: () => void;
   onDismiss: () => void;
@@ -50,7 +67,7 @@ export function CandidateCard({
   const counterparts = candidate.counterpartCountryIds.map(countryName).join(", ");
   return (
     <li
-      className={["candidate-card", focused && "is-focused", dismissed && "is-dismissed"]
+      className={["candidate-card", focused && "is-focused", dismissal && "is-dismissed"]
         .filter(Boolean)
         .join(" ")}
       aria-labelledby={titleId}
@@ -100,8 +117,14 @@ export function CandidateCard({
           ))}
         </ul>
       </details>
+      {dismissal && <p className="field-hint">{dismissedByLine(dismissal)}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="candidate-actions">
-        {dismissed ? (
+        {dismissal ? (
           <button type="button" className="button-quiet" onClick={onRestore}>
             Restore<span className="visually-hidden"> suggestion: {candidate.title}</span>
           </button>

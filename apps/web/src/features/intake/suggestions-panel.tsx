@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../lib/trpc.ts";
 import { CandidateCard, type NameLookup } from "./candidate-card.tsx";
-import { passageKey } from "./dismissed-passages.ts";
-import type { Candidate, Suggestions } from "./use-suggestions.ts";
+import { passageKey, type Candidate, type Suggestions } from "./use-suggestions.ts";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
@@ -45,7 +44,7 @@ export function SuggestionsPanel({
   const { query, requested, open, dismissed, showDismissed } = suggestions;
   const loading = requested && query.isPending;
 
-  const cards = (candidates: Candidate[], areDismissed: boolean) => (
+  const cards = (candidates: Candidate[]) => (
     <ol className="candidate-list">
       {candidates.map((candidate) => (
         <CandidateCard
@@ -53,7 +52,8 @@ export function SuggestionsPanel({
           candidate={candidate}
           names={names}
           focused={focusedKey === passageKey(candidate)}
-          dismissed={areDismissed}
+          dismissal={suggestions.dismissalOf(candidate)}
+          error={suggestions.errorFor(candidate)}
           onShow={() => onShow(candidate)}
           onAccept={() => onAccept(candidate)}
           onDismiss={() => suggestions.dismiss(candidate)}
@@ -98,7 +98,7 @@ export function SuggestionsPanel({
           No candidates found: no passage that is not logged yet reads as a commitment.
         </p>
       )}
-      {open.length > 0 && cards(open, false)}
+      {open.length > 0 && cards(open)}
       {dismissed.length > 0 && (
         <button
           type="button"
@@ -109,7 +109,7 @@ export function SuggestionsPanel({
           {showDismissed ? "Hide" : "Show"} {dismissed.length} dismissed
         </button>
       )}
-      {showDismissed && dismissed.length > 0 && cards(dismissed, true)}
+      {showDismissed && dismissed.length > 0 && cards(dismissed)}
     </aside>
   );
 }
