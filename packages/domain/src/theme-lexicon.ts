@@ -185,6 +185,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "access to … files",
     "pass word",
     "notify* each other",
+    "warn* each other",
+    "alert* each other",
+    "warn* the other",
+    "alert* the other",
   ],
   "joint-operations": [
     "joint operation",
@@ -262,6 +266,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "cert",
     "computer emergency",
     "online",
+    "attack* on … network*",
+    "computer network*",
   ],
   "counter-terrorism": [
     "terror",
@@ -439,57 +445,109 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
   ],
 };
 
-/**
- * Things that tag a passage with `equipment` only after a word of supply (SUPPLY_WORDS): "lend
- * Lithuania twelve vehicles" is equipment, "a drone attack" or "boats that carry migrants" is not.
- */
-export const SUPPLIED_ITEMS: readonly string[] = [
-  "vehicle",
-  "aircraft",
-  "helicopter",
-  "drone",
-  "boat",
-  "patrol boat",
-  "vessel",
-  "ship",
-  "radar system",
-  "sonar",
-  "craft",
-  "radio",
-  "solar panel",
-  "uniform",
-  "camera*",
-];
+/** Things that tag a passage with a theme only after a word that gives them. */
+export interface GivenThings {
+  theme: ThemeSlug;
+  /** What the giving words are, for people: "a word of supply". */
+  giving: string;
+  words: readonly string[];
+  things: readonly string[];
+}
 
-export const SUPPLY_WORDS: readonly string[] = [
-  "provid*",
-  "provision",
-  "suppl*",
-  "deliver*",
-  "donat*",
-  "lend*",
-  "lent",
-  "loan*",
-  "acquir*",
-  "buy*",
-  "bought",
-  "purchas*",
-  "ordered",
-  "procur*",
-  "pay for",
-  "pays for",
-  "paid for",
-  "give*",
-  "gave",
-  "hand* over",
-  "transfer*",
-  "equip*",
-  "gift*",
-  "sell*",
-  "sold",
-  "made available",
-  "make available",
-  "install*",
+/**
+ * "Lend Lithuania twelve vehicles" is equipment, "a drone attack" or "boats that carry migrants" is
+ * not; "send Mexico the passenger lists" is intelligence sharing, "lists of priorities" are not.
+ */
+export const GIVEN_THINGS: readonly GivenThings[] = [
+  {
+    theme: "equipment",
+    giving: "a word of supply",
+    words: [
+      "provid*",
+      "provision",
+      "suppl*",
+      "deliver*",
+      "donat*",
+      "lend*",
+      "lent",
+      "loan*",
+      "acquir*",
+      "buy*",
+      "bought",
+      "purchas*",
+      "ordered",
+      "procur*",
+      "pay for",
+      "pays for",
+      "paid for",
+      "give*",
+      "gave",
+      "hand* over",
+      "transfer*",
+      "equip*",
+      "gift*",
+      "sell*",
+      "sold",
+      "made available",
+      "make available",
+      "install*",
+    ],
+    things: [
+      "vehicle",
+      "aircraft",
+      "helicopter",
+      "drone",
+      "boat",
+      "patrol boat",
+      "vessel",
+      "ship",
+      "radar system",
+      "sonar",
+      "craft",
+      "radio",
+      "solar panel",
+      "uniform",
+      "camera*",
+    ],
+  },
+  {
+    theme: "intelligence-sharing",
+    giving: "a word of passing on",
+    words: [
+      "shar*",
+      "exchang*",
+      "send*",
+      "sent",
+      "pass",
+      "passed",
+      "passing",
+      "giv*",
+      "gave",
+      "provid*",
+      "hand* over",
+      "forward*",
+      "transmit*",
+    ],
+    things: [
+      "identities",
+      "names",
+      "list*",
+      "record*",
+      "positions",
+      "catch reports",
+      "tracking",
+      "warnings",
+      "alerts",
+      "assessments",
+      "findings",
+      "details",
+      "results",
+      "images",
+      "footage",
+      "coordinates",
+      "manifest*",
+    ],
+  },
 ];
 
 /**

@@ -1,7 +1,6 @@
 import {
   GENERAL_COOPERATION_WORDS,
-  SUPPLIED_ITEMS,
-  SUPPLY_WORDS,
+  GIVEN_THINGS,
   THEME_LEXICON,
   type ThemeSlug,
 } from "@pledgewatch/domain";
@@ -119,21 +118,24 @@ const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({
   pattern: patternOf(terms),
   ruledOut: RULED_OUT[theme as ThemeSlug],
 }));
-const SUPPLIED = patternOf(SUPPLIED_ITEMS);
-/** How far after the word of supply the thing supplied may come ("lend Lithuania twelve vehicles"). */
-const SUPPLIED_AFTER = 120;
+const GIVEN_PATTERNS = GIVEN_THINGS.map(({ theme, words, things }) => ({
+  theme,
+  giving: patternOf(words),
+  given: patternOf(things),
+}));
+/** How far after the giving word the thing given may come ("lend Lithuania twelve vehicles"). */
+const GIVEN_AFTER = 120;
 /** How far before it, in the same phrase ("the patrol boats it supplied", "radar systems … will be provided"). */
-const SUPPLIED_BEFORE = 60;
+const GIVEN_BEFORE = 60;
 
-function suppliedItem(text: string, span: Span, supply: Span): Span | undefined {
-  const after = { start: supply.end, end: Math.min(span.end, supply.end + SUPPLIED_AFTER) };
-  const before = { start: Math.max(span.start, supply.start - SUPPLIED_BEFORE), end: supply.start };
+function givenThing(text: string, span: Span, giving: Span, given: RegExp): Span | undefined {
+  const after = { start: giving.end, end: Math.min(span.end, giving.end + GIVEN_AFTER) };
+  const before = { start: Math.max(span.start, giving.start - GIVEN_BEFORE), end: giving.start };
   return (
-    firstKept(SUPPLIED, text, after) ??
-    firstKept(SUPPLIED, text, before, (_, item) => /[,;]/.test(text.slice(item.end, supply.start)))
+    firstKept(given, text, after) ??
+    firstKept(given, text, before, (_, thing) => /[,;]/.test(text.slice(thing.end, giving.start)))
   );
 }
-const SUPPLY = patternOf(SUPPLY_WORDS);
 const GENERAL_COOPERATION = patternOf(GENERAL_COOPERATION_WORDS);
 
 /** The first match of `pattern` in `span` that `skip` does not rule out. */
@@ -149,10 +151,11 @@ export function findThemes(text: string, from: number, to: number): ThemeMatch[]
     const match = firstKept(pattern, text, span, ruledOut);
     return match ? [{ theme, ...match }] : [];
   });
-  const supply = firstKept(SUPPLY, text, span);
-  if (supply && !found.some((match) => match.theme === "equipment")) {
-    const item = suppliedItem(text, span, supply);
-    if (item) found.push({ theme: "equipment", ...item });
+  for (const { theme, giving, given } of GIVEN_PATTERNS) {
+    if (found.some((match) => match.theme === theme)) continue;
+    const word = firstKept(giving, text, span);
+    const thing = word && givenThing(text, span, word, given);
+    if (thing) found.push({ theme, ...thing });
   }
   // "The Saudi Border Guard will patrol the waters", "the two navies patrol along the boundary":
   // a border guard, or a bare border, at sea is the sea's.

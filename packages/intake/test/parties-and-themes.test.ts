@@ -477,6 +477,26 @@ describe("themes", () => {
     );
   });
 
+  it("tags lists, records and tracking as intelligence sharing when they are passed on", () => {
+    const themesOf = (text: string) => candidatesOf(text, "MX")[0]?.themes ?? [];
+    expect(
+      themesOf(
+        "Nicaragua will send Mexico’s National Migration Institute the passenger lists of charter flights.",
+      ),
+    ).toContain("intelligence-sharing");
+    expect(
+      themesOf(
+        "The Mexican Navy will share its tracking of suspect vessels with the Nicaraguan Navy.",
+      ),
+    ).toEqual(expect.arrayContaining(["intelligence-sharing", "maritime-security"]));
+    expect(
+      themesOf("The two armies will warn each other of attacks on their military networks."),
+    ).toEqual(expect.arrayContaining(["intelligence-sharing", "cybersecurity"]));
+    expect(
+      themesOf("Mexico will share the cost of the new border post at Tapachula with Guatemala."),
+    ).not.toContain("intelligence-sharing");
+  });
+
   it("tags vehicles, aircraft and boats as equipment only when they are supplied", () => {
     const supplied = quoting(candidatesOf("Chile will lend Peru two patrol aircraft."), "lend");
     expect(supplied.themes).toContain("equipment");

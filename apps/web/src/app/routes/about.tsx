@@ -7,8 +7,7 @@ import {
   STAGES,
   STATUS_DEFINITIONS,
   STATUSES,
-  SUPPLIED_ITEMS,
-  SUPPLY_WORDS,
+  GIVEN_THINGS,
   THEME_LEXICON,
   THEMES,
 } from "@pledgewatch/domain";
@@ -89,12 +88,11 @@ export function Component() {
                 <span className="field-hint lexicon">
                   Words: {THEME_LEXICON[theme.slug].join(", ")}
                 </span>
-                {theme.slug === "equipment" && (
-                  <span className="field-hint lexicon">
-                    Also, after a word of supply ({SUPPLY_WORDS.join(", ")}):{" "}
-                    {SUPPLIED_ITEMS.join(", ")}
+                {GIVEN_THINGS.filter((given) => given.theme === theme.slug).map((given) => (
+                  <span key={given.giving} className="field-hint lexicon">
+                    Also, after {given.giving} ({given.words.join(", ")}): {given.things.join(", ")}
                   </span>
-                )}
+                ))}
               </dd>
             </div>
           ))}
