@@ -401,6 +401,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "grazing",
     "transhumance",
     "asylum",
+    "hurricane*",
+    "cyclone*",
+    "typhoon*",
   ],
   "security-management": [
     "security management",

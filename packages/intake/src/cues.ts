@@ -163,7 +163,7 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\bto (?:exchange|share|pass|hand|swap)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
+  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\bto (?:exchange|share|pass|hand|swap)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
 export const FORECAST =
   /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics|analysts|observers|commentators)(?:\s+[\w’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
 

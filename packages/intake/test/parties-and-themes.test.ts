@@ -477,6 +477,14 @@ describe("themes", () => {
     );
   });
 
+  it("tags hurricanes, cyclones and typhoons as climate security", () => {
+    const [relief] = candidatesOf(
+      "When a hurricane strikes either country, the other will send rescue teams within 72 hours.",
+      "BB",
+    );
+    expect(relief?.themes).toContain("climate-migration-security");
+  });
+
   it("tags lists, records and tracking as intelligence sharing when they are passed on", () => {
     const themesOf = (text: string) => candidatesOf(text, "MX")[0]?.themes ?? [];
     expect(

@@ -111,6 +111,14 @@ describe("suggestCommitments", () => {
     ).toContain("intelligence-sharing");
   });
 
+  it("does not read “You will remember that…” as a promise", () => {
+    expect(
+      suggestCommitments(
+        "You will remember that Hurricane Beryl destroyed the coast guard base on Union Island.",
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves out procedure, commentary on success and announcements of what follows", () => {
     for (const text of [
       "I will, of course, keep the House informed of the training programme with Ghana.",
