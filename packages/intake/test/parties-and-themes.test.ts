@@ -144,6 +144,18 @@ describe("who commits to whom", () => {
     expect(candidate.counterpartCountryIds).toEqual([]);
   });
 
+  it("reads “from now on our two centres” and “talk to each other” as both", () => {
+    const text = "Suriname and Venezuela held talks in Paramaribo. ";
+    for (const promise of [
+      "From now on our two operations centres will talk every night.",
+      "The commanders will then talk to each other every night about the radar picture.",
+    ]) {
+      expect(quoting(candidatesOf(text + promise, "SR"), promise.slice(0, 20)).direction).toBe(
+        "mutual",
+      );
+    }
+  });
+
   it("reads “either side” as both", () => {
     const candidate = quoting(
       candidatesOf(
