@@ -58,7 +58,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded|handed|handed over|working|operational|in place)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
@@ -164,6 +164,9 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  */
 export const NOT_A_PROMISE =
   /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\bto (?:exchange|share|pass|hand|swap)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
+/** "I want to thank…", "We will want to know whether…": what a speaker does in speaking, not a wish of a party. */
+export const SPEAKING =
+  /^\s*(?:\w+\s+)?(?:know|tell|thank|say|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add|stress|make clear|recall|report)\b/i;
 export const FORECAST =
   /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics|analysts|observers|commentators)(?:\s+[\w’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
 

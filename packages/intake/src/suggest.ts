@@ -4,6 +4,7 @@ import {
   CONDITION,
   findCues,
   FORECAST,
+  SPEAKING,
   HYPOTHETICAL,
   isNegated,
   LEADING_CONDITION,
@@ -353,7 +354,7 @@ function promisesWithoutTheme(
     /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
   if (cue.allocation) return true;
-  return (cue.modal === true || cue.request === true) && partySays;
+  return (cue.modal === true || cue.request === true || cue.stage === "aspiration") && partySays;
 }
 
 /**
@@ -404,6 +405,7 @@ function readClause(
         cue.modal &&
         (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + NOT_A_PROMISE_CHARS)))
       ) &&
+      !(cue.stage === "aspiration" && SPEAKING.test(text.slice(cue.end, cue.end + 25))) &&
       !sharedView(text, cue, wholeClause) &&
       !(
         cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
@@ -571,8 +573,12 @@ const AGREED_TO_DELIBERATE =
 /** How far after a "will" the words that make it no promise may end ("will, of course, keep … informed"). */
 const NOT_A_PROMISE_CHARS = 60;
 
-/** "We agreed on three things.", "Two measures have now been agreed.": they announce what follows. */
-const ANNOUNCEMENT = /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$/iu;
+/**
+ * "We agreed on three things.", "Two measures have now been agreed.", "I want to tell the House
+ * what the two have undertaken to do": they announce what follows.
+ */
+const ANNOUNCEMENT =
+  /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$|\bwhat\b[^,;.]{0,80}\b(?:have|has) (?:undertaken|agreed|decided|committed) to do\b/iu;
 
 /** "This Record was signed in Kathmandu … in two originals": the formalities closing a document. */
 const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)\b/i;

@@ -75,6 +75,25 @@ describe("suggestCommitments", () => {
         "A team of Kenyan cyber specialists is to be available to Dodoma within a day of a request.",
       ),
     ).toBe("pledge");
+    expect(stageOf("The first 1,000 drones are to be handed to Tanzanian units by March.")).toBe(
+      "pledge",
+    );
+  });
+
+  it("reads a party's wish as an aspiration whatever it asks for, but not what a speaker wants to say", () => {
+    expect(
+      only(
+        "Palau and the FSM met in Koror. We would also like Palau to post a police liaison officer in Colonia.",
+        "FM",
+      ),
+    ).toMatchObject({ stage: "aspiration", committingCountryId: "FM" });
+    expect(
+      suggestCommitments(
+        "I want to thank the Norwegian officers who trained our air surveillance staff. We will want to know whether the money is new. " +
+          "Mr Speaker, I want to tell the House what New Zealand and Fiji have undertaken to do together.",
+        { speakerCountryId: "NZ" },
+      ),
+    ).toEqual([]);
   });
 
   it("reads directives, money set aside, passive plans and a meeting held to exchange as commitments", () => {
