@@ -154,6 +154,12 @@ export function isNegated(text: string, cue: Cue): boolean {
 export const CONDITION =
   /\b(?:if|unless|provided that|providing that|(?<=,\s)provided(?=\s+(?:the|they|it|we|our|their)\b)|subject to|on condition that|in the event that|as long as|depending on)\b/i;
 
+/**
+ * What opens a clause of why or when ("…, because their dogs find heroin", "…, once the two
+ * governments have signed…"): it names no party and holds no promise. "Once a year" is not one.
+ */
+export const SIDE_CLAUSE_OPENER = "so that|because|once(?!\\s+(?:a|an|every|more|again|in)\\b)";
+
 /** "He said Kenya would…": in reported speech, "would" is the speaker's "will". */
 export const REPORTED_WOULD = /\bwould\b/gi;
 
@@ -164,7 +170,10 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  */
 export const NOT_A_PROMISE =
   /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\bto (?:exchange|share|pass|hand|swap)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
-/** "I want to thank…", "We will want to know whether…": what a speaker does in speaking, not a wish of a party. */
+/**
+ * "I want to thank…", "We will want to know whether…": what a speaker does in speaking, not a
+ * wish of a party.
+ */
 export const SPEAKING =
   /^\s*(?:\w+\s+)?(?:know|tell|thank|say|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add|stress|make clear|recall|report)\b/i;
 export const FORECAST =

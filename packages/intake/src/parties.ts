@@ -1,5 +1,5 @@
 import type { CountryMention } from "./countries.ts";
-import { ALLOCATION_WORDS, CONDITION, type Cue } from "./cues.ts";
+import { ALLOCATION_WORDS, CONDITION, SIDE_CLAUSE_OPENER, type Cue } from "./cues.ts";
 import { spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
@@ -16,7 +16,6 @@ const SPEAKER_REFERENCE =
 export const MUTUAL_REFERENCE =
   /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
 
-const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
 /**
@@ -25,6 +24,8 @@ const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border 
  */
 const OWN =
   /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast)\b/i;
+/** The speaker's side named in another party's promise ("let our boats refuel at its jetty"). */
+const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /**
  * A purchase ("will acquire four patrol boats") or money from a party's own budget ("has set aside
  * funds in this year's defence budget") is its own, unless spent through its partners ("acquire …
@@ -47,11 +48,8 @@ const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
 const RELATIVE_CLAUSE =
   /,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b[^,]*/gi;
-/**
- * "…, so that information reaches both forces at once", "…, because their dogs find heroin from
- * Afghanistan", "…, once the two governments have signed…": why or when, not who.
- */
-const PURPOSE_CLAUSE = /,?\s+(?:so that|because|once)\b[^,;]*/gi;
+/** "…, so that information reaches both forces at once", "…once its own crews…": why or when, not who. */
+const SIDE_CLAUSE = new RegExp(`,?\\s+(?:${SIDE_CLAUSE_OPENER})\\b[^,;]*`, "gi");
 /** "the council is looking to…": an agency standing for its country, named in full earlier. */
 const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
@@ -118,7 +116,10 @@ interface PartyInput {
   partner: string | null;
   /** The country named as saying the clause, in reported speech ("The Philippine side said it…"). */
   reporter?: string;
-  /** Both parties named as saying it ("Both governments said they hope…"): both commit, unless the words said name their own party. */
+  /**
+   * Both parties named as saying it ("Both governments said they hope…"): both commit, unless the
+   * words said name their own party.
+   */
   mutualReporter?: Span;
   /** "If the Uzbek side confirms its interest, …": the condition does not name who commits. */
   leadingCondition?: Span;
@@ -144,8 +145,8 @@ export function readParties(input: PartyInput): PartyReading {
       !isPlaceBetween(text, mention, input.mentions),
   );
   const condition = input.leadingCondition;
-  const purposes = [...spansOf(PURPOSE_CLAUSE, text, clause)];
-  const relatives = [...spansOf(RELATIVE_CLAUSE, text, clause), ...purposes];
+  const sideClauses = [...spansOf(SIDE_CLAUSE, text, clause)];
+  const relatives = [...spansOf(RELATIVE_CLAUSE, text, clause), ...sideClauses];
   const before = mentions.filter(
     (mention) =>
       mention.end <= cueStart &&
@@ -184,9 +185,8 @@ export function readParties(input: PartyInput): PartyReading {
   const words = text.slice(clause.start, clause.end);
   // "…agreed to do so once its own first crews have finished": whose forces the promise is about
   // is read outside its side clauses.
-  const mainWords = purposes.reduceRight(
-    (kept, purpose) =>
-      kept.slice(0, purpose.start - clause.start) + kept.slice(purpose.end - clause.start),
+  const mainWords = sideClauses.reduceRight(
+    (kept, side) => kept.slice(0, side.start - clause.start) + kept.slice(side.end - clause.start),
     words,
   );
   const jointActivity =
@@ -207,7 +207,7 @@ export function readParties(input: PartyInput): PartyReading {
       mentions
         .filter(
           (mention) =>
-            !purposes.some((purpose) => inside(purpose, mention)) &&
+            !sideClauses.some((side) => inside(side, mention)) &&
             !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)),
         )
         .map((mention) => mention.code),
@@ -248,7 +248,10 @@ export function readParties(input: PartyInput): PartyReading {
   return { committing, committingWords, counterparts, mutual: mutualSpan };
 }
 
-/** "…receiving training from China": the country after "from" or "by" gives; a guest's host ("at", "of", "in") too. */
+/**
+ * "…receiving training from China": the country after "from" or "by" gives; a guest's host ("at",
+ * "of", "in") too.
+ */
 function giverAfter(
   text: string,
   receiving: Pick<Cue, "start" | "hosted">,
@@ -324,7 +327,8 @@ export function subjectEndAfter(
 ): number | undefined {
   const [first] = subjectsBetween(text, mentions, from, to);
   if (!first) return undefined;
-  // The second of a pair follows "and the", which elsewhere marks an object: it is looked up among all mentions.
+  // The second of a pair follows "and the", which elsewhere marks an object: it is looked up
+  // among all mentions.
   const second = mentions.find((mention) => mention.start >= first.end && mention.end <= to);
   return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
 }

@@ -4,20 +4,21 @@ import {
   CONDITION,
   findCues,
   FORECAST,
-  SPEAKING,
   HYPOTHETICAL,
   isNegated,
   LEADING_CONDITION,
   NOT_A_PROMISE,
   QUESTION,
   REPORTED_WOULD,
+  SIDE_CLAUSE_OPENER,
+  SPEAKING,
   type Cue,
 } from "./cues.ts";
 import {
   MUTUAL_REFERENCE,
+  possessorBefore,
   readParties,
   REPORTING_FRAME,
-  possessorBefore,
   subjectEndAfter,
   subjectsBetween,
 } from "./parties.ts";
@@ -587,7 +588,7 @@ const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)
 const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;
 
 /** "…, once the two governments have signed an agreement": when the promise holds, not a promise. */
-const IN_SIDE_CLAUSE = /,\s+(?:once|because|so that)\b[^,;]*$/i;
+const IN_SIDE_CLAUSE = new RegExp(`,\\s+(?:${SIDE_CLAUSE_OPENER})\\b[^,;]*$`, "i");
 
 /** "They agreed that the safety of the sea lanes … is a responsibility…": a view, no undertaking. */
 function sharedView(text: string, cue: Cue, clause: Span): boolean {
