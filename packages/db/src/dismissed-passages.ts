@@ -1,4 +1,4 @@
-import { AppError, assertPassageInText, type PassageRef } from "@pledgewatch/domain";
+import { AppError, assertEndsInText, type PassageRef } from "@pledgewatch/domain";
 import { writeAudit } from "./audit.ts";
 import type { Db } from "./client.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
@@ -32,7 +32,8 @@ export async function dismissPassage(db: Db, passage: PassageRef, actorId: strin
         select: { text: true },
       });
       if (!statement) throw new AppError("NOT_FOUND", "No such statement.", "statementId");
-      assertPassageInText(statement.text, passage);
+      // The schema has checked that the passage starts before it ends.
+      assertEndsInText(statement.text, passage.end, "The passage");
       const { statementId, start, end } = passage;
       const where = { statementId_start_end: { statementId, start, end } };
       if (await tx.dismissedPassage.findUnique({ where, select: { id: true } })) return;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { AppError } from "./errors.ts";
 import { MAX_STATEMENT_CHARS, recordIdSchema } from "./inputs.ts";
 
 const offsetSchema = z.number().int().min(0).max(MAX_STATEMENT_CHARS);
@@ -15,14 +14,3 @@ export const passageRefSchema = z
     path: ["end"],
   });
 export type PassageRef = z.infer<typeof passageRefSchema>;
-
-/** The passage must lie within the statement's text (the schema already ensures start < end). */
-export function assertPassageInText(statementText: string, passage: PassageRef): void {
-  if (passage.end > statementText.length) {
-    throw new AppError(
-      "VALIDATION",
-      `The passage ends after the statement (${statementText.length} characters)`,
-      "end",
-    );
-  }
-}

@@ -6,19 +6,27 @@ export interface QuoteSpan {
   text: string;
 }
 
+/**
+ * A span's offsets (a quote's, a dismissed suggestion's) must end within its statement's text;
+ * `what` names the span in the message ("The quote").
+ */
+export function assertEndsInText(statementText: string, end: number, what: string): void {
+  if (end > statementText.length) {
+    throw new AppError(
+      "VALIDATION",
+      `${what} ends after the statement (${statementText.length} characters)`,
+      "end",
+    );
+  }
+}
+
 /** A quote is a span of its statement: offsets are JavaScript string indices into the text. */
 export function assertQuoteMatches(statementText: string, quote: QuoteSpan): void {
   const { start, end, text } = quote;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
     throw new AppError("VALIDATION", "A quote needs 0 ≤ start < end", "start");
   }
-  if (end > statementText.length) {
-    throw new AppError(
-      "VALIDATION",
-      `The quote ends after the statement (${statementText.length} characters)`,
-      "end",
-    );
-  }
+  assertEndsInText(statementText, end, "The quote");
   if (statementText.slice(start, end) !== text) {
     throw new AppError(
       "VALIDATION",

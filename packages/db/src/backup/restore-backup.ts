@@ -64,8 +64,8 @@ async function refuseUnlessEmpty(tx: Prisma.TransactionClient): Promise<void> {
 /**
  * Turns the parser's tokens into rows for the loader, checking the envelope on the way:
  * {"format":…,"version":…,"tables":{"<table>":[<row>,…],…}} with every table, in order (a file
- * written before a table was added ends without it). Each row
- * is taken out of the assembled document as soon as it is complete, so the document stays small.
+ * written before a table was added ends without it). Each row is taken out of the assembled
+ * document as soon as it is complete, so the document stays small.
  */
 class BackupReader extends Writable {
   private readonly assembler = new Assembler();
