@@ -361,24 +361,19 @@ const isObject = (text: string, mention: CountryMention) =>
 
 /** "Its interior ministry said…", "Their coast guards will…": a sentence opening on a possessive. */
 const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;
-/** How far back the sentence before may start. */
-const SENTENCE_BEFORE_CHARS = 400;
 
 /**
- * "Peru has moved more cautiously. Its interior ministry said…": a sentence that opens on "its"
- * is about the country the sentence before names first as a subject.
+ * "Peru has moved more cautiously. Its interior ministry said…": words that open on "its" are
+ * about the country the sentence before names first as a subject.
  */
 export function possessorBefore(
   text: string,
-  sentenceStart: number,
+  start: number,
+  sentenceBefore: Span | undefined,
   mentions: readonly CountryMention[],
 ): CountryMention | undefined {
-  if (!OPENS_ON_POSSESSIVE.test(text.slice(sentenceStart, sentenceStart + 20))) return undefined;
-  const before = text.slice(Math.max(0, sentenceStart - SENTENCE_BEFORE_CHARS), sentenceStart);
-  const end = before.trimEnd().length;
-  const start = Math.max(before.lastIndexOf(". ", end - 2), before.lastIndexOf("\n", end - 2)) + 1;
-  const offset = sentenceStart - before.length;
-  return subjectsBetween(text, mentions, offset + start, offset + end)[0];
+  if (!sentenceBefore || !OPENS_ON_POSSESSIVE.test(text.slice(start, start + 20))) return undefined;
+  return subjectsBetween(text, mentions, sentenceBefore.start, sentenceBefore.end)[0];
 }
 
 /** Countries named between `from` and `to` that are not the object of a preposition. */

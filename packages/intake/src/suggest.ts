@@ -65,6 +65,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
   const titles = headlines(text);
   // The candidates of the sentence before, whose themes a theme-less follow-up goes on about.
   let previous: Candidate[] = [];
+  let sentenceBefore: Span | undefined;
   for (const sentence of sentenceSpans(text)) {
     const here: Candidate[] = [];
     const skipped =
@@ -75,7 +76,8 @@ export function suggestCommitments(text: string, context: StatementContext = {})
     // "Minister Kalniņš: We will provide…": the speaker's name is not part of the promise.
     const spoken =
       turn && turn.start === sentence.start ? { ...sentence, start: turn.labelEnd } : sentence;
-    for (const region of skipped ? [] : regionsOf(text, spoken, mentions, voice)) {
+    const regions = skipped ? [] : regionsOf(text, spoken, sentenceBefore, mentions, voice);
+    for (const region of regions) {
       for (const clause of clausesOf(text, region)) {
         const before = here.length ? here : previous;
         const pointsBack =
@@ -97,6 +99,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
     }
     candidates.push(...here);
     previous = here;
+    sentenceBefore = sentence;
   }
   const logged = context.loggedPassages ?? [];
   return mergeNearDuplicates(candidates).filter(
@@ -246,6 +249,7 @@ const MIN_QUOTATION_WORDS = 6;
 function regionsOf(
   text: string,
   sentence: Span,
+  sentenceBefore: Span | undefined,
   mentions: readonly CountryMention[],
   speakerCountry: string | null,
 ): Region[] {
@@ -266,7 +270,9 @@ function regionsOf(
     quoted &&
     text.slice(quoted.start, quoted.end).trim().split(/\s+/).length >= MIN_QUOTATION_WORDS;
   if (!quoted || !isQuotation)
-    return [withFrame(text, { ...sentence, selfCountry: speakerCountry }, mentions)];
+    return [
+      withFrame(text, { ...sentence, selfCountry: speakerCountry }, sentenceBefore, mentions),
+    ];
 
   const outside = [
     { start: sentence.start, end: quoted.start - (open === -1 ? 0 : 1) },
@@ -277,7 +283,9 @@ function regionsOf(
   );
   return [
     { ...quoted, selfCountry: attributed?.code ?? speakerCountry },
-    ...outside.map((span) => withFrame(text, { ...span, selfCountry: speakerCountry }, mentions)),
+    ...outside.map((span) =>
+      withFrame(text, { ...span, selfCountry: speakerCountry }, sentenceBefore, mentions),
+    ),
   ];
 }
 
@@ -289,7 +297,12 @@ const TRAILING_ATTRIBUTION =
  * "He added that Kenya is looking to…": the promise starts after the reporting words; "…, the
  * minister said." ends before them.
  */
-function withFrame(text: string, region: Region, mentions: readonly CountryMention[]): Region {
+function withFrame(
+  text: string,
+  region: Region,
+  sentenceBefore: Span | undefined,
+  mentions: readonly CountryMention[],
+): Region {
   const frame = firstMatch(REPORTING_FRAME, text, region);
   const firstCue = findCues(text, region.start, region.end)[0];
   if (!frame || (firstCue && firstCue.start < frame.start)) {
@@ -302,7 +315,7 @@ function withFrame(text: string, region: Region, mentions: readonly CountryMenti
   const saying = { start: region.start, end: frame.start };
   const reporter = (
     subjectsBetween(text, mentions, saying.start, saying.end).at(-1) ??
-    possessorBefore(text, saying.start, mentions)
+    possessorBefore(text, saying.start, sentenceBefore, mentions)
   )?.code;
   const mutualReporter = firstMatch(MUTUAL_REFERENCE, text, saying);
   const sayer = { start: region.start, end: frame.end };
