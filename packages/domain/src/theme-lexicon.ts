@@ -71,6 +71,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "spare parts",
     "armoured vehicle",
     "military hardware",
+    "interceptor*",
   ],
   "border-management": [
     "border",
@@ -404,6 +405,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "hurricane*",
     "cyclone*",
     "typhoon*",
+    "readmission",
   ],
   "security-management": [
     "security management",

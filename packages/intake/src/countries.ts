@@ -64,6 +64,7 @@ const NOT_COUNTRIES = [
   "Gulf of Guinea",
   "Irish Sea",
   "New Mexico",
+  "British Columbia",
   "Latin America",
   "South America",
   "Central America",

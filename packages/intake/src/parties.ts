@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
+  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -54,9 +54,23 @@ const SIDE_CLAUSE = new RegExp(`,?\\s+(?:${SIDE_CLAUSE_OPENER})\\b[^,;]*`, "gi")
 const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
 
+/** "places reserved for Timorese officers": those they are kept for receive. */
+const RESERVED_FOR = /\b(?:reserved|set aside|earmarked|kept)\s+for\s+(?:the\s+)?$/i;
+
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
   /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central|neighbou?ring)\s+)$/i;
+/** Names listed before a country ("its borders with Niger, Chad and Sudan"): case matters. */
+const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+and\s+))+$/u;
+
+function namedAsPlace(text: string, mention: CountryMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const list = LISTED_BEFORE.exec(before);
+  return (
+    PLACE_BEFORE.test(before.slice(-30)) ||
+    (list !== null && PLACE_BEFORE.test(before.slice(0, list.index)))
+  );
+}
 const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
@@ -132,10 +146,12 @@ const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= spa
 /** Who commits to whom in `clause`: the party before the cue, or the giver of what is received. */
 export function readParties(input: PartyInput): PartyReading {
   const { text, clause, cueStart, receiving, selfCountry, partner } = input;
+  const otherSide = (code: string) =>
+    (code === selfCountry ? partner : code === partner ? selfCountry : null) ?? undefined;
   const mentions = input.mentions.filter(
     (mention) =>
       inside(clause, mention) &&
-      !PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) &&
+      !namedAsPlace(text, mention) &&
       !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
       !(
         mention.capital &&
@@ -167,19 +183,41 @@ export function readParties(input: PartyInput): PartyReading {
     const subject =
       nearestSubject(text, subjectFrom, cueStart, before, selfCountry) ??
       agencyCountry(text, subjectFrom, cueStart, input.mentions);
+    // "Austrian officers have attended the Federal Police Academy's course": with no giver named,
+    // the guest's or receiver's partner gives.
+    const giving =
+      subject && receiving && receivesItself(text, subject, receiving)
+        ? otherSide(subject.code)
+        : undefined;
     if (subject) {
-      committing = subject.code;
+      committing = giving ?? subject.code;
       committingWords = {
         start: subject.start,
         end: subject.end,
-        detail: "committing party",
-        code: subject.code,
+        detail: giving ? "receives, so its partner gives" : "committing party",
+        code: committing,
         byName: subject.byName,
       };
     } else {
       committing =
         input.reporter ?? selfCountry ?? before.at(-1)?.code ?? mentions[0]?.code ?? null;
     }
+  }
+
+  // "Ten places a year will be reserved for Timorese officers": what is reserved for them, their
+  // partner gives.
+  const reservedFor = mentions.find((mention) =>
+    RESERVED_FOR.test(text.slice(Math.max(0, mention.start - 30), mention.start)),
+  );
+  const reserving = reservedFor && otherSide(reservedFor.code);
+  if (reservedFor && reserving && committing === reservedFor.code) {
+    committing = reserving;
+    committingWords = {
+      ...reservedFor,
+      detail: "reserved for, so its partner gives",
+      code: reserving,
+      byName: true,
+    };
   }
 
   const words = text.slice(clause.start, clause.end);
@@ -201,7 +239,7 @@ export function readParties(input: PartyInput): PartyReading {
   // names its own party.
   const bothReport = committingWords?.byName ? undefined : input.mutualReporter;
   const bothSides = mutualReference(text, clause, cueStart, relatives) ?? bothReport;
-  const mutual = bothSides ?? jointActivity;
+  const mutual = bothSides ?? jointActivity ?? togetherAfterJoinedSubject(text, clause, cueStart);
   const named = [
     ...new Set(
       mentions
@@ -271,10 +309,10 @@ const PAYER = /^(?:\s+budget\b|[’']s expense\b)/;
 
 /**
  * "Training will be provided by Japan", "The supply by the Algerian side of thermal cameras…": the
- * agent of a passive or of a giving commits.
+ * agent of a passive or of a giving commits; so does the maker in "Deliveries of Russian fighters".
  */
 const PASSIVE_AGENT =
-  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?|(?:supply|provision|delivery|donation|transfer|hand-?over|loan)\s+)by\s+(?:the\s+)?(?:government of\s+)?$/i;
+  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?|(?:supply|provision|delivery|donation|transfer|hand-?over|loan|repair|refit|maintenance)\s+)by\s+(?:the\s+)?(?:government of\s+)?$|\b(?:deliver(?:y|ies)|suppl(?:y|ies)|transfers?)\s+of\s+$/i;
 
 /** The agent of the passive nearest the cue ("ratified by X, and … will be provided by Brazil"). */
 function passiveAgent(
@@ -295,10 +333,14 @@ function passiveAgent(
 /**
  * "the Estonian Navy and the Finnish Navy", "a Chadian battalion and a Nigerien battalion", "the
  * Jamaica Defence Force Coast Guard and the Royal Bahamas Defence Force", "the Minister of Defence
- * of Latvia and the Minister of Defence of Ukraine".
+ * of Latvia and the Minister of Defence of Ukraine", "the Minister of Home Affairs, Labour and Police
+ * of the Kingdom of Lesotho".
  */
 const JOINED =
-  /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){0,5}$/u;
+  /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}-]*,?|of|the|and)\s+){0,12}$/u;
+
+const INSTRUMENT_OR_BORDER_BETWEEN =
+  /\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|borders?|frontiers?|boundar(?:y|ies))\b[^,;.]{0,40}\bbetween\s+$/i;
 
 /** A mention of both sides outside the clause's relative clauses ("…, where both services will work"). */
 function mutualReference(
@@ -313,7 +355,12 @@ function mutualReference(
       found.start > cueStart &&
       /\btwo\b/i.test(text.slice(found.start, found.end)) &&
       /\bof\s+$/.test(text.slice(found.start - 4, found.start));
-    if (!objectOfCue && !relatives.some((relative) => inside(relative, found))) return found;
+    // "…under the readmission agreement in force between the two countries": what lies between them.
+    const betweenThem =
+      found.start > cueStart &&
+      INSTRUMENT_OR_BORDER_BETWEEN.test(text.slice(cueStart, found.start));
+    if (!objectOfCue && !betweenThem && !relatives.some((relative) => inside(relative, found)))
+      return found;
   }
   return undefined;
 }
@@ -331,6 +378,21 @@ export function subjectEndAfter(
   // among all mentions.
   const second = mentions.find((mention) => mention.start >= first.end && mention.end <= to);
   return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
+}
+
+/** "Our boat and the Teanoai II will patrol the waters … together": two subjects acting as one. */
+function togetherAfterJoinedSubject(text: string, clause: Span, cueStart: number) {
+  if (!/\band\b/.test(text.slice(clause.start, cueStart))) return undefined;
+  return [...spansOf(/\btogether\b(?!\s+with\b)/gi, text, { start: cueStart, end: clause.end })][0];
+}
+
+/** "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb between. */
+function receivesItself(text: string, subject: Span, receiving: Pick<Cue, "start">): boolean {
+  const between = text.slice(subject.end, receiving.start);
+  return (
+    subject.end <= receiving.start &&
+    !/\b(?:will|would|shall|to|has|have|had|is|are|was|were|can|may|must)\b/i.test(between)
+  );
 }
 
 /** "Kenya and China will…": the last two countries before the cue are one subject. */
@@ -399,7 +461,12 @@ function nearestSubject(
   const self = selfCountry
     ? [...spansOf(SPEAKER_REFERENCE, text, { start: clause.start, end: cueStart })].at(-1)
     : undefined;
-  if (self && selfCountry && (!country || self.start > country.start)) {
+  // "Portuguese advisers have been helping our ministry": "our" after a verb is its object.
+  const selfIsObject =
+    self !== undefined &&
+    country !== undefined &&
+    /\b[a-z]+(?:ing|ed)\s+$/.test(text.slice(Math.max(0, self.start - 20), self.start));
+  if (self && selfCountry && !selfIsObject && (!country || self.start > country.start)) {
     return { ...self, code: selfCountry, byName: false };
   }
   return country && { ...country, byName: true };

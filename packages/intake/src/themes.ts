@@ -22,8 +22,8 @@ function wordPattern(word: string): string {
   return word.endsWith("*") ? `${escaped}[\\p{L}-]*` : escaped;
 }
 
-/** Up to eight words between the parts of an entry written "patrol* … together". */
-const GAP = "(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+";
+/** Up to ten words between the parts of an entry written "patrol* … together". */
+const GAP = "(?:\\s+[\\p{L}\\p{N}’'-]+){0,10}?\\s+";
 
 /**
  * A lexicon entry as a pattern: words on boundaries, `*` any ending, "…" a gap, and an "s"/"es"
@@ -59,8 +59,8 @@ const BORDER_AS_PLACE =
   /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
-/** "a military train or convoy", "checks on the trains": the vehicle, not the verb. */
-const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full)\s+$/i;
+/** "a military train or convoy", "patrol on trains", "by train": the vehicle, not the verb. */
+const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full|on|by|aboard)\s+$/i;
 /** "We will, of course, …": a manner of speaking, not a course. */
 const OF_COURSE = /\bof\s+$/i;
 /** "a joint operations room", "a joint security operations centre": a place of command. */

@@ -442,6 +442,128 @@ describe("who commits to whom", () => {
     expect(candidate).toMatchObject({ committingCountryId: "HU", counterpartCountryIds: ["RS"] });
   });
 
+  it("reads an exchange of information between two agencies, and “our officers and theirs”, as both sides’", () => {
+    const exchange = quoting(
+      candidatesOf(
+        "The exchange of information on the financing of armed groups between the Kenyan Financial Reporting Centre and the Tanzanian Financial Intelligence Unit will continue.",
+        "KE",
+      ),
+      "exchange of information",
+    );
+    expect(exchange).toMatchObject({ direction: "mutual", committingCountryId: "KE" });
+    const boats = quoting(
+      candidatesOf(
+        "Kenya and Tanzania signed a memorandum on Lake Victoria. “From June our officers and theirs will share the same boats,” the Kenyan minister said.",
+        "KE",
+      ),
+      "our officers and theirs",
+    );
+    expect(boats.direction).toBe("mutual");
+  });
+
+  it("does not read an agreement or a border between the two countries as both committing", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Kenya and Tanzania met in Arusha. Kenya will take back its citizens within thirty days, under the readmission agreement between the two countries.",
+        "KE",
+      ),
+      "take back",
+    );
+    expect(candidate).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "KE",
+      counterpartCountryIds: ["TZ"],
+    });
+  });
+
+  it("reads two ministers with long titles, or two crews patrolling together, as one subject", () => {
+    const ministers = quoting(
+      candidatesOf(
+        "The Minister of Police of the Republic of South Africa and the Minister of Home Affairs, Labour and Police of the Kingdom of Lesotho agreed today on joint measures against smuggling along the border between the two countries.",
+        "ZA",
+      ),
+      "agreed today",
+    );
+    expect(ministers).toMatchObject({ direction: "mutual", committingCountryId: "ZA" });
+    const crews = quoting(
+      candidatesOf(
+        "Kiribati and Tuvalu signed a patrol arrangement. Our patrol boat and the Te Mataili II will patrol the waters between the southern atolls and Nanumea together twice a year.",
+        "KI",
+      ),
+      "patrol the waters",
+    );
+    expect(crews).toMatchObject({ direction: "mutual", counterpartCountryIds: ["TV"] });
+    expect(crews.themes).toEqual(expect.arrayContaining(["joint-operations", "maritime-security"]));
+  });
+
+  it("reads the maker in “deliveries of Russian helicopters” and the agent of “the repair by” as giving", () => {
+    const deliveries = quoting(
+      candidatesOf(
+        "Deliveries of Russian transport helicopters to the Air Force of the Republic of Belarus will continue next year.",
+        "BY",
+      ),
+      "Deliveries",
+    );
+    expect(deliveries).toMatchObject({ committingCountryId: "RU", counterpartCountryIds: ["BY"] });
+    const repair = quoting(
+      candidatesOf(
+        "The repair by the Zambian side of six trucks of the Malawi Defence Force is to be completed by March.",
+        "MW",
+      ),
+      "repair",
+    );
+    expect(repair).toMatchObject({ committingCountryId: "ZM", counterpartCountryIds: ["MW"] });
+  });
+
+  it("reads the countries listed after “its borders with” as places", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Italy and Libya met in Rome. The two sides will open an operations room in Kufra to watch Libya’s borders with Egypt, Chad and Sudan.",
+        "IT",
+      ),
+      "operations room",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", counterpartCountryIds: ["LY"] });
+  });
+
+  it("reads guests at a course, or places reserved for them, as their partner's programme", () => {
+    const guests = quoting(
+      candidatesOf(
+        "Austria and Germany signed a police declaration. Austrian officers have attended the Federal Police Academy’s course on forged documents since 2018.",
+        "AT",
+      ),
+      "attended",
+    );
+    expect(guests).toMatchObject({ committingCountryId: "DE", counterpartCountryIds: ["AT"] });
+    const payer = quoting(
+      candidatesOf(
+        "Austria and Germany signed a police declaration. Germany will pay for ten Austrian officers to attend courses at its academy.",
+        "AT",
+      ),
+      "pay for",
+    );
+    expect(payer.committingCountryId).toBe("DE");
+    const places = quoting(
+      candidatesOf(
+        "Timor-Leste and Portugal signed a defence programme. Six places a year will be reserved for Timorese cadets at the Naval School.",
+        "TL",
+      ),
+      "reserved",
+    );
+    expect(places).toMatchObject({ committingCountryId: "PT", counterpartCountryIds: ["TL"] });
+  });
+
+  it("reads “our ministry” after a verb as the object, not the subject", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Timor-Leste and Portugal signed a defence programme. Portuguese lawyers have been advising our ministry since 2023, and that work will continue.",
+        "TL",
+      ),
+      "advising",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "PT", counterpartCountryIds: ["TL"] });
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
@@ -639,5 +761,26 @@ describe("themes", () => {
     expect(quoting(candidates, "joint teams").themes).toEqual(
       expect.arrayContaining(["joint-operations", "transnational-crime"]),
     );
+  });
+
+  it("does not read patrols on trains or a province named British as training or Britain", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Canada and the United States will patrol together on trains between Vancouver and Seattle, and by train across British Columbia.",
+        "CA",
+      ),
+      "patrol together",
+    );
+    expect(candidate.themes).not.toContain("training");
+    expect(candidate.counterpartCountryIds).toEqual(["US"]);
+  });
+
+  it("reads interceptors as equipment and readmission as migration", () => {
+    const candidates = candidatesOf(
+      "Israel and the United States will produce more interceptors together. Kosovo will apply the readmission agreement with Germany.",
+      "IL",
+    );
+    expect(quoting(candidates, "interceptors").themes).toContain("equipment");
+    expect(quoting(candidates, "readmission").themes).toContain("climate-migration-security");
   });
 });
