@@ -4,7 +4,7 @@ import type { ThemeSlug } from "./themes.ts";
  * The words that tag a passage with a theme, for statement intake (packages/intake). Each entry is
  * a lower-case word or phrase matched case-insensitively on word boundaries; a plural in "s"/"es"
  * matches too, and a trailing `*` matches any ending ("terroris*": terrorism, terrorists). " … "
- * stands for up to eight words ("shar* … data": "share their underwater surveillance data").
+ * stands for up to ten words ("shar* … data": "share their underwater surveillance data").
  * Keep entries specific: a word listed here tags every sentence it appears in. A sentence may carry
  * several themes ("training for the Coast Guard" is training and maritime security).
  * Words of cooperation in general (GENERAL_COOPERATION_WORDS, below) tag a passage with
@@ -67,7 +67,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "night-vision",
     "donat*",
     "procure*",
-    "supplies",
+    "military supplies",
+    "defence supplies",
     "spare parts",
     "armoured vehicle",
     "military hardware",
@@ -249,6 +250,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint check*",
     "joint … unit*",
     "joint team*",
+    "same boat*",
   ],
   cybersecurity: [
     "cyber",
@@ -328,6 +330,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "theft*",
     "thieves",
     "rustl*",
+    "fentanyl",
+    "kidnap*",
+    "handgun*",
+    "ballistic*",
   ],
   "infrastructure-security": [
     "infrastructure",
@@ -350,6 +356,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "cable*",
     "seabed",
     "undersea",
+    "energy sector",
   ],
   "command-and-communications": [
     "command, control",
@@ -496,6 +503,12 @@ export const GIVEN_THINGS: readonly GivenThings[] = [
       "made available",
       "make available",
       "install*",
+      "set aside",
+      "allocat*",
+      "fund",
+      "funds",
+      "funded",
+      "funding",
     ],
     things: [
       "vehicle",

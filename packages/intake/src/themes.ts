@@ -107,7 +107,14 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
     (/^course$/i.test(text.slice(match.start, match.end)) &&
       OF_COURSE.test(before(text, match, 5))),
   "joint-operations": (text, match) => A_ROOM.test(text.slice(match.end, match.end + 10)),
-  equipment: (text, match) => CONTRABAND.test(around(text, match, CONTRABAND_WITHIN)),
+  // "4. Drug trafficking: scanners for the inspection of freight": a heading's words are not goods.
+  equipment: (text, match) =>
+    CONTRABAND.test(
+      text.slice(
+        Math.max(0, match.start - CONTRABAND_WITHIN, text.lastIndexOf(":", match.start) + 1),
+        match.end + CONTRABAND_WITHIN,
+      ),
+    ),
   "infrastructure-security": (text, match) =>
     /^airports?$/i.test(text.slice(match.start, match.end)) &&
     AIRPORT_AS_PLACE.test(before(text, match, 50)),

@@ -783,4 +783,28 @@ describe("themes", () => {
     expect(quoting(candidates, "interceptors").themes).toContain("equipment");
     expect(quoting(candidates, "readmission").themes).toContain("climate-migration-security");
   });
+
+  it("reads money set aside for things as equipment, but not relief supplies or a heading's contraband", () => {
+    const candidates = candidatesOf(
+      "The government has set aside money in next year’s budget for four patrol boats and thermal cameras. When a cyclone strikes, our navy will deliver relief supplies to Tuvalu. 3. Drug trafficking: scanners for the port of Apia will be supplied by the New Zealand side by June.",
+      "WS",
+    );
+    expect(quoting(candidates, "set aside money").themes).toContain("equipment");
+    expect(quoting(candidates, "relief supplies").themes).not.toContain("equipment");
+    expect(quoting(candidates, "scanners").themes).toEqual(
+      expect.arrayContaining(["equipment", "transnational-crime"]),
+    );
+  });
+
+  it("reads fentanyl, kidnappers and handguns as crime, shared boats as joint operations, the energy sector as infrastructure", () => {
+    const candidates = candidatesOf(
+      "Canada and the United States will share what they learn about fentanyl laboratories. Cameroon will station a company in Garoua-Boulaï to hunt down kidnappers. “From June our officers and theirs will sit in the same boats on the lake,” he said. The two cyber agencies will hold an exercise on the protection of the energy sector. Canada has asked Washington to trace every handgun found in Canada.",
+      "CA",
+    );
+    expect(quoting(candidates, "fentanyl").themes).toContain("transnational-crime");
+    expect(quoting(candidates, "kidnappers").themes).toContain("transnational-crime");
+    expect(quoting(candidates, "same boats").themes).toContain("joint-operations");
+    expect(quoting(candidates, "energy sector").themes).toContain("infrastructure-security");
+    expect(quoting(candidates, "handgun").themes).toContain("transnational-crime");
+  });
 });
