@@ -380,11 +380,19 @@ export function subjectEndAfter(
   return second && JOINED.test(text.slice(first.end, second.start)) ? second.end : first.end;
 }
 
-/** "Our boat and the Teanoai II will patrol the waters … together": two subjects acting as one. */
+/**
+ * "Our boat and the Teanoai II will patrol the waters … together", "the National Guard and the
+ * Nicaraguan National Police will exchange…": two subjects acting as one, or on each other.
+ */
 function togetherAfterJoinedSubject(text: string, clause: Span, cueStart: number) {
   if (!/\band\b/.test(text.slice(clause.start, cueStart))) return undefined;
-  return [...spansOf(/\btogether\b(?!\s+with\b)/gi, text, { start: cueStart, end: clause.end })][0];
+  const after = { start: cueStart, end: clause.end };
+  return (
+    [...spansOf(/\btogether\b(?!\s+with\b)/gi, text, after)][0] ??
+    [...spansOf(RECIPROCAL_VERB, text, after)][0]
+  );
 }
+const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap)\b/gi;
 
 /** "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb between. */
 function receivesItself(text: string, subject: Span, receiving: Pick<Cue, "start">): boolean {

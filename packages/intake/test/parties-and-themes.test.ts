@@ -451,6 +451,14 @@ describe("who commits to whom", () => {
       "exchange of information",
     );
     expect(exchange).toMatchObject({ direction: "mutual", committingCountryId: "KE" });
+    const agencies = quoting(
+      candidatesOf(
+        "Kenya and Tanzania signed a memorandum. The Directorate of Criminal Investigations and the Tanzanian Police Force will exchange the names of suspected smugglers every week.",
+        "KE",
+      ),
+      "will exchange",
+    );
+    expect(agencies).toMatchObject({ direction: "mutual", counterpartCountryIds: ["TZ"] });
     const boats = quoting(
       candidatesOf(
         "Kenya and Tanzania signed a memorandum on Lake Victoria. “From June our officers and theirs will share the same boats,” the Kenyan minister said.",
