@@ -417,7 +417,8 @@ function readClause(
       !(leadingCondition && cue.start < wholeClause.start + leadingCondition[0].length) &&
       !(
         cue.modal &&
-        (forecast || NOT_A_PROMISE.test(text.slice(cue.start, cue.start + NOT_A_PROMISE_CHARS)))
+        (forecast ||
+          NOT_A_PROMISE_HERE.test(text.slice(cue.start, cue.start + NOT_A_PROMISE_CHARS)))
       ) &&
       !(cue.stage === "aspiration" && SPEAKING.test(text.slice(cue.end, cue.end + 25))) &&
       !sharedView(text, cue, wholeClause) &&
@@ -586,6 +587,8 @@ const AGREED_TO_DELIBERATE =
 
 /** How far after a "will" the words that make it no promise may end ("will, of course, keep … informed"). */
 const NOT_A_PROMISE_CHARS = 60;
+/** The cue's own words: "will train your officers: the first course will be held…" promises. */
+const NOT_A_PROMISE_HERE = new RegExp(`^(?:${NOT_A_PROMISE.source})`, "i");
 
 /**
  * "We agreed on three things.", "Two measures have now been agreed.", "I want to tell the House

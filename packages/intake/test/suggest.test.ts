@@ -128,6 +128,12 @@ describe("suggestCommitments", () => {
         "Kenyan and Ugandan police will meet every Monday to exchange the names of wanted smugglers.",
       ).themes,
     ).toContain("intelligence-sharing");
+    // A meeting later in the sentence does not make the promise before it one to deliberate.
+    expect(
+      only(
+        "Our police will train your officers: the first course will be held in Majuro in February.",
+      ).stage,
+    ).toBe("pledge");
   });
 
   it("does not read “You will remember that…” as a promise", () => {
