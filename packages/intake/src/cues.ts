@@ -165,11 +165,12 @@ export const REPORTED_WOULD = /\bwould\b/gi;
 
 /**
  * A "will" that promises nothing: to meet or talk ("will discuss", "will review"; but a meeting
- * "to exchange the names of…" is the exchange), a procedure
+ * "to exchange the names of…" is the exchange, and one "at the line … and run it together" a
+ * patrol), a procedure
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\bto (?:exchange|share|pass|hand|swap)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
+  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\b(?:to (?:exchange|share|pass|hand|swap)|and (?:\w+ ){0,4}together)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
 /**
  * "I want to thank…", "We will want to know whether…": what a speaker does in speaking, not a
  * wish of a party.

@@ -128,6 +128,10 @@ describe("suggestCommitments", () => {
         "Kenyan and Ugandan police will meet every Monday to exchange the names of wanted smugglers.",
       ).themes,
     ).toContain("intelligence-sharing");
+    expect(
+      only("Our boat and theirs will meet at the line every week and patrol it together.")
+        .direction,
+    ).toBe("mutual");
     // A meeting later in the sentence does not make the promise before it one to deliberate.
     expect(
       only(
