@@ -1,5 +1,6 @@
 import { createTestDatabase, testProviders, type TestDatabase } from "@pledgewatch/db/testing";
 import { seedReferenceData } from "@pledgewatch/db";
+import { suggestCommitments } from "@pledgewatch/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContextInner } from "../src/index.ts";
 import { createPledgeStatement, TRAINING, INTELLIGENCE, TEXT } from "./intake-fixture.ts";
@@ -72,6 +73,25 @@ describe.each(testProviders)("intake.suggest on %s", (provider) => {
     );
     expect(overlapping).toEqual([]);
     expect(candidateFor(after.candidates, INTELLIGENCE)).toBeDefined();
+  });
+
+  it("reads a statement of 200,000 characters, in slices, as the extractor reads it at once", async () => {
+    const paragraph = `${TRAINING} Officials praised the talks. ${INTELLIGENCE}`;
+    const text = Array.from(
+      { length: Math.ceil(200_000 / (paragraph.length + 2)) },
+      () => paragraph,
+    )
+      .join("\n\n")
+      .slice(0, 200_000);
+    const { id } = await analyst.statement.create({
+      title: "A long record of talks",
+      kind: "communique",
+      speakerCountryId: "KE",
+      text,
+    });
+    const { candidates } = await analyst.intake.suggest({ id });
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates).toEqual(suggestCommitments(text, { speakerCountryId: "KE" }));
   });
 
   it("answers an unknown statement with NOT_FOUND", async () => {

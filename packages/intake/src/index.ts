@@ -1,2 +1,2 @@
 export type { Candidate, Reason, ReasonKind, StatementContext } from "./types.ts";
-export { suggestCommitments } from "./suggest.ts";
+export { suggestCommitments, suggestionSteps } from "./suggest.ts";

@@ -6,11 +6,6 @@ export interface Span {
 }
 
 /**
- * The statement's sentences as offsets. compromise's tokenizer finds the sentence ends
- * (abbreviations such as "Dr." included) without tagging, which keeps a 5,000-word statement fast;
- * a line break also ends a sentence (headlines and datelines carry no full stop).
- */
-/**
  * compromise keeps a quotation of several sentences together ("…Service. We want…,” said X.):
  * a full stop after a word of four or more letters, then a capital, ends a sentence there too.
  * Short words before the stop ("Dr.", "Gen.", "U.S.") are abbreviations and do not.
@@ -47,22 +42,26 @@ export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
   return pieces;
 }
 
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let cursor = 0;
-  const sentences = nlp.tokenize(text).json({ text: true }) as { text: string }[];
-  for (const { text: sentence } of sentences) {
-    const trimmed = sentence.trim();
-    // The tokenizer's text is the statement's own characters; indexOf from the cursor maps it back.
-    const at = trimmed ? text.indexOf(trimmed, cursor) : -1;
-    if (at === -1) continue;
-    cursor = at + trimmed.length;
-    for (const line of trimmed.matchAll(/[^\n]*[^\s]/g)) {
-      const start = at + line.index + (line[0].length - line[0].trimStart().length);
-      spans.push(
-        ...splitAt(text, { start, end: at + line.index + line[0].length }, INNER_SENTENCE_END),
-      );
+/**
+ * The statement's sentences as offsets, line by line and lazily, so that a caller can pause between
+ * them on a long text. A line break ends a sentence (headlines and datelines carry no full stop);
+ * within a line, compromise's tokenizer finds the sentence ends (abbreviations such as "Dr."
+ * included) without tagging, which keeps a 5,000-word statement fast.
+ */
+export function* sentenceSpans(text: string): Generator<Span> {
+  for (const line of text.matchAll(/[^\n]*\S/g)) {
+    const words = line[0].trimStart();
+    const lineStart = line.index + line[0].length - words.length;
+    let cursor = 0;
+    for (const { text: sentence } of nlp.tokenize(words).json({ text: true }) as {
+      text: string;
+    }[]) {
+      const trimmed = sentence.trim();
+      // The tokenizer's text is the line's own characters; indexOf from the cursor maps it back.
+      const at = trimmed ? words.indexOf(trimmed, cursor) : -1;
+      if (at === -1) continue;
+      cursor = at + trimmed.length;
+      yield* splitAt(text, { start: lineStart + at, end: lineStart + cursor }, INNER_SENTENCE_END);
     }
   }
-  return spans;
 }

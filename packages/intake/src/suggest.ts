@@ -45,12 +45,33 @@ interface Region extends Span {
 /**
  * Candidate commitments in `text`, in text order: each clause that carries a commitment cue
  * (hope, will, agreed, allocated…) about a cooperation theme (or a firm promise by a named
- * party), with its parties, stage, a title, a confidence and the words behind each reading. Nothing is invented: every quote and reason is a
- * span of `text`. Negated promises ("will not") and hypotheticals are left out; passages already
+ * party), with its parties, stage, a title, a confidence and the words behind each reading.
+ * Nothing is invented: every quote and reason is a span of `text`. Negated promises ("will not") and hypotheticals are left out; passages already
  * logged (`context.loggedPassages`) are not suggested again.
  */
 export function suggestCommitments(text: string, context: StatementContext = {}): Candidate[] {
-  const mentions = findCountries(text);
+  const steps = suggestionSteps(text, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `suggestCommitments` a sentence at a time: the generator pauses after each sentence and returns
+ * the candidates at the end, so that a server can let other requests in while it reads a long
+ * statement.
+ */
+export function* suggestionSteps(
+  text: string,
+  context: StatementContext = {},
+): Generator<void, Candidate[], void> {
+  // A name never runs over a line break, so the countries are found a line at a time.
+  const mentions: CountryMention[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    mentions.push(...findCountries(text, line.index, line.index + line[0].length));
+    yield;
+  }
   const speakerCountry = context.speakerCountryId ?? null;
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
   // In a bilateral statement each side's partner is the other side.
@@ -100,6 +121,7 @@ export function suggestCommitments(text: string, context: StatementContext = {})
     candidates.push(...here);
     previous = here;
     sentenceBefore = sentence;
+    yield;
   }
   const logged = context.loggedPassages ?? [];
   return mergeNearDuplicates(candidates).filter(

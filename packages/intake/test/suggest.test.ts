@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suggestCommitments, type Candidate } from "../src/index.ts";
+import { suggestCommitments, suggestionSteps, type Candidate } from "../src/index.ts";
 
 const only = (text: string, speakerCountryId: string | null = null): Candidate => {
   const candidates = suggestCommitments(text, { speakerCountryId });
@@ -342,6 +342,19 @@ describe("suggestCommitments", () => {
     expect(candidate.quote.length).toBeLessThanOrEqual(1_000);
     expect(candidate.quote).toContain("Kenya will train the coast guard");
     expect(text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+  });
+
+  it("reads a line, then a sentence, a step, pausing after each, to the same candidates as at once", () => {
+    const text =
+      "Kenya will train Somali coast guards.\nOfficials praised the talks. The two sides agreed to share intelligence.";
+    const steps = suggestionSteps(text, { speakerCountryId: "KE" });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    // A pause after each line's countries and after each sentence.
+    expect(pauses).toBe(2 + 3);
+    expect(step.value).toHaveLength(2);
+    expect(step.value).toEqual(suggestCommitments(text, { speakerCountryId: "KE" }));
   });
 
   it("gives offsets into the text as JavaScript strings count them, emoji and all", () => {

@@ -5,6 +5,7 @@ import {
   restorePassage,
 } from "@pledgewatch/db";
 import { passageRefSchema, recordRefSchema } from "@pledgewatch/domain";
+import { runInSlices } from "../in-slices.ts";
 import { analystProcedure, createTRPCRouter } from "../trpc.ts";
 
 export const intakeRouter = createTRPCRouter({
@@ -19,11 +20,13 @@ export const intakeRouter = createTRPCRouter({
     ]);
     // Loaded on first use: compromise and the country data would add ~0.5 s and ~45 MB to every
     // server start for a button analysts press now and then.
-    const { suggestCommitments } = await import("@pledgewatch/intake");
-    const candidates = suggestCommitments(statement.text, {
-      speakerCountryId: statement.speakerCountry?.id,
-      loggedPassages: statement.quotes,
-    });
+    const { suggestionSteps } = await import("@pledgewatch/intake");
+    const candidates = await runInSlices(
+      suggestionSteps(statement.text, {
+        speakerCountryId: statement.speakerCountry?.id,
+        loggedPassages: statement.quotes,
+      }),
+    );
     return { candidates, dismissed };
   }),
 
