@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
+  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|(?:will|to) be exchanged|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed|hoped?)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -23,7 +23,7 @@ const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border 
  * unless the other side's are let in ("let our boats refuel at its jetty").
  */
 const OWN =
-  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast)\b/i;
+  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b/i;
 /** The speaker's side named in another party's promise ("let our boats refuel at its jetty"). */
 const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /**
@@ -32,7 +32,7 @@ const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
  * through international cooperation").
  */
 const PURCHASE = new RegExp(
-  `\\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|${ALLOCATION_WORDS})\\b`,
+  `\\b(?:acquir(?:e|es|ing)|purchas(?:e|es|ing)|procur(?:e|es|ing)|buy|buys|buying|install|installs|installing|installed|paid for|${ALLOCATION_WORDS})\\b`,
   "i",
 );
 /** "Honduras will open a new naval post on Zacate Grande": a post of its own, on its own ground. */
@@ -55,7 +55,8 @@ const AGENCY_SUBJECT =
   /\b(?:the|its|their)\s+(council|agency|secretariat|ministry|commission|directorate|board|bureau|authority|service|command)\b/gi;
 
 /** "places reserved for Timorese officers": those they are kept for receive. */
-const RESERVED_FOR = /\b(?:reserved|set aside|earmarked|kept)\s+for\s+(?:the\s+)?$/i;
+const RESERVED_FOR =
+  /\b(?:reserved|set aside|earmarked|kept)\s+(?:[a-z]+\s+){0,3}for\s+(?:the\s+)?$/i;
 
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
@@ -63,11 +64,16 @@ const PLACE_BEFORE =
 /** Names listed before a country ("its borders with Niger, Chad and Sudan"): case matters. */
 const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 
+/** "the smuggling of fuel from Libya", "drugs from Afghanistan": where goods come from. */
+const SOURCE_OF_GOODS =
+  /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
+
 function namedAsPlace(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   const list = LISTED_BEFORE.exec(before);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
+    SOURCE_OF_GOODS.test(before) ||
     (list !== null && PLACE_BEFORE.test(before.slice(0, list.index)))
   );
 }
@@ -100,7 +106,7 @@ function isPlaceBetween(
  * one thanked or visited ("His Moldovan counterpart thanked Romania and said…").
  */
 const PREPOSITION_BEFORE =
-  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into|alongside|thanked|thanks|praised|welcomed|visited|urged|invited)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
+  /(?:\b(?:with|for|to|from|by|(?<![A-Z][a-z]+ )of|in|at|on|between|towards|toward|against|into|alongside|thanked|thanks|praised|welcomed|visited|urged|invited)\s+(?:the\s+)?(?:(?!that\b)[a-z]+\s+){0,2}|\band\s+(?:the\s+)?)$/;
 
 /** "X said that …", "he added that …": the words before the reported content. */
 export const REPORTING_FRAME =
@@ -181,7 +187,7 @@ export function readParties(input: PartyInput): PartyReading {
   } else {
     const subjectFrom = condition ? { ...clause, start: condition.end } : clause;
     const subject =
-      nearestSubject(text, subjectFrom, cueStart, before, selfCountry) ??
+      nearestSubject(text, subjectFrom, cueStart, before, selfCountry, relatives) ??
       agencyCountry(text, subjectFrom, cueStart, input.mentions);
     // "Austrian officers have attended the Federal Police Academy's course": with no giver named,
     // the guest's or receiver's partner gives.
@@ -259,7 +265,14 @@ export function readParties(input: PartyInput): PartyReading {
   );
   const jointForces = input.jointTheme === true && new Set(forces.map((m) => m.code)).size >= 2;
   const jointSubject = (!receiving && namedTogether(text, before)) || withOurs || jointForces;
-  if ((mutual || jointSubject) && selfCountry && (named.includes(selfCountry) || withOurs))
+  // "Both ministers said they hoped the Netherlands would send a team": the two hope, the third
+  // is asked.
+  const thirdAsked = bothSides && committing !== selfCountry && committing !== partner;
+  if (
+    (mutual || jointSubject) &&
+    selfCountry &&
+    (named.includes(selfCountry) || withOurs || thirdAsked)
+  )
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
   const unnamed =
@@ -396,7 +409,7 @@ const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap)\b/gi;
 
 /** "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb between. */
 function receivesItself(text: string, subject: Span, receiving: Pick<Cue, "start">): boolean {
-  const between = text.slice(subject.end, receiving.start);
+  const between = text.slice(subject.end, receiving.start).replace(/\bcontinues? to\s*$/, "");
   return (
     subject.end <= receiving.start &&
     !/\b(?:will|would|shall|to|has|have|had|is|are|was|were|can|may|must)\b/i.test(between)
@@ -433,16 +446,18 @@ const isObject = (text: string, mention: CountryMention) =>
 const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;
 
 /**
- * "Peru has moved more cautiously. Its interior ministry said…": words that open on "its" are
- * about the country the sentence before names first as a subject.
+ * "Peru has moved more cautiously. Its interior ministry said…": words that open on "its" (or
+ * that the caller found open on a pronoun) are about the country the sentence before names first
+ * as a subject.
  */
 export function possessorBefore(
   text: string,
   start: number,
   sentenceBefore: Span | undefined,
   mentions: readonly CountryMention[],
+  opensOnPronoun = OPENS_ON_POSSESSIVE.test(text.slice(start, start + 20)),
 ): CountryMention | undefined {
-  if (!sentenceBefore || !OPENS_ON_POSSESSIVE.test(text.slice(start, start + 20))) return undefined;
+  if (!sentenceBefore || !opensOnPronoun) return undefined;
   return subjectsBetween(text, mentions, sentenceBefore.start, sentenceBefore.end)[0];
 }
 
@@ -464,10 +479,14 @@ function nearestSubject(
   cueStart: number,
   before: readonly CountryMention[],
   selfCountry: string | null,
+  relatives: readonly Span[],
 ): (Span & { code: string; byName: boolean }) | undefined {
   const country = subjectsBetween(text, before, clause.start, cueStart).at(-1);
+  // "Australian police advisers, who have worked in our headquarters, …": not the speaker.
   const self = selfCountry
-    ? [...spansOf(SPEAKER_REFERENCE, text, { start: clause.start, end: cueStart })].at(-1)
+    ? [...spansOf(SPEAKER_REFERENCE, text, { start: clause.start, end: cueStart })]
+        .filter((reference) => !relatives.some((relative) => inside(relative, reference)))
+        .at(-1)
     : undefined;
   // "Portuguese advisers have been helping our ministry": "our" after a verb is its object.
   const selfIsObject =

@@ -329,7 +329,14 @@ function withFrame(
   const firstCue = findCues(text, region.start, region.end)[0];
   if (!frame || (firstCue && firstCue.start < frame.start)) {
     const attribution = firstMatch(TRAILING_ATTRIBUTION, text, region);
-    if (!attribution) return region;
+    if (!attribution) {
+      // "The Indian side informed that… It requested the Bhutanese side to…": "It" acts for the
+      // country the sentence before is about.
+      const actor = OPENS_ON_IT_ACTING.test(text.slice(region.start, region.end))
+        ? possessorBefore(text, region.start, sentenceBefore, mentions, true)
+        : undefined;
+      return actor ? { ...region, reporter: actor.code } : region;
+    }
     const words = trimmed(text, attribution);
     const reporter = subjectsBetween(text, mentions, words.start, words.end).at(-1);
     return { ...region, end: attribution.start, frame: words, reporter: reporter?.code };
@@ -343,6 +350,9 @@ function withFrame(
   const sayer = { start: region.start, end: frame.end };
   return { ...region, start: frame.end, frame, sayer, reporter, mutualReporter };
 }
+
+const OPENS_ON_IT_ACTING =
+  /^(?:\d+\.\s+)?It\s+(?:also\s+)?(?:requested|asked|urged|proposed|offered|undertook|pledged|promised|agreed|sought|invited|called)\b/;
 
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
 const CLAUSE_BREAK =

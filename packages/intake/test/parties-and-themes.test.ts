@@ -572,6 +572,109 @@ describe("who commits to whom", () => {
     expect(candidate).toMatchObject({ committingCountryId: "PT", counterpartCountryIds: ["TL"] });
   });
 
+  it("reads a hope of both that a third country joins as theirs, with the third a counterpart", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Kenya and Uganda will patrol Lake Victoria together, and Uganda will lend a boat. Both ministers said they hoped Tanzania would later send a boat to the patrols.",
+        "KE",
+      ),
+      "hoped Tanzania",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", committingCountryId: "KE" });
+    expect([...candidate.counterpartCountryIds].sort()).toEqual(["TZ", "UG"]);
+  });
+
+  it("reads “It requested…” after a sentence about a country as that country's request", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Bhutan and India met in Thimphu. The Indian side informed that armed groups use forest routes. It requested the Bhutanese side to pass on any information on their movements.",
+        "BT",
+      ),
+      "It requested",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "IN", counterpartCountryIds: ["BT"] });
+  });
+
+  it("reads information to be exchanged, with no one named, as both sides'", () => {
+    const candidate = quoting(
+      candidatesOf(
+        "Bhutan and India met in Thimphu. Information on wanted persons will be exchanged at monthly meetings of the border commanders.",
+        "BT",
+      ),
+      "exchanged",
+    );
+    expect(candidate.direction).toBe("mutual");
+  });
+
+  it("reads guests at courses with no host named, places reserved a year, and passive offers of places", () => {
+    const readings: [text: string, speaker: string][] = [
+      [
+        "Bhutan and India met in Thimphu. Officers of the Royal Bhutan Police continue to attend courses at the National Police Academy in Hyderabad.",
+        "BT",
+      ],
+      [
+        "Malta and Italy met in Valletta. Places on police courses are still reserved every year for Maltese officers, and their number will rise to twenty.",
+        "MT",
+      ],
+      [
+        "Ireland and the United Kingdom met in London. Officers of the Defence Forces will again be offered places on courses at British staff colleges.",
+        "IE",
+      ],
+    ];
+    const [hosts, reserving, offering] = readings.map(([text, speaker]) =>
+      candidatesOf(text, speaker).at(-1),
+    );
+    expect(hosts).toMatchObject({ committingCountryId: "IN", counterpartCountryIds: ["BT"] });
+    expect(reserving).toMatchObject({ committingCountryId: "IT", counterpartCountryIds: ["MT"] });
+    expect(offering).toMatchObject({ committingCountryId: "GB", counterpartCountryIds: ["IE"] });
+  });
+
+  it("finds the subject past “our” in a relative clause, and after “pleased to say that”", () => {
+    const advisers = quoting(
+      candidatesOf(
+        "Nauru and Australia signed a treaty. Australian police advisers, who have worked in our headquarters since last year, will stay until 2028.",
+        "NR",
+      ),
+      "advisers",
+    );
+    expect(advisers).toMatchObject({ committingCountryId: "AU", counterpartCountryIds: ["NR"] });
+    const agreed = quoting(
+      candidatesOf(
+        "I am pleased to say that Australia has agreed to place two cyber security advisers in our ministry.",
+        "NR",
+      ),
+      "agreed",
+    );
+    expect(agreed).toMatchObject({ committingCountryId: "AU", counterpartCountryIds: ["NR"] });
+  });
+
+  it("reads where smuggled goods come from as a place, its coast guard as no coast of its own, and equipment it paid for as its own", () => {
+    const team = quoting(
+      candidatesOf(
+        "Malta and Italy will set up a joint investigation team against the smuggling of fuel from Libya.",
+        "MT",
+      ),
+      "joint investigation team",
+    );
+    expect(team.counterpartCountryIds).toEqual(["IT"]);
+    const boat = quoting(
+      candidatesOf(
+        "São Tomé and Príncipe and Nigeria met in Abuja. The Santomean side requested the transfer of a patrol boat to its Coast Guard.",
+        "ST",
+      ),
+      "requested",
+    );
+    expect(boat).toMatchObject({ committingCountryId: "ST", counterpartCountryIds: ["NG"] });
+    const scanners = quoting(
+      candidatesOf(
+        "Eswatini and South Africa signed a memorandum. Body scanners paid for by the Government of Eswatini are to be installed at Lavumisa by March.",
+        "SZ",
+      ),
+      "scanners",
+    );
+    expect(scanners).toMatchObject({ committingCountryId: "SZ", counterpartCountryIds: [] });
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
