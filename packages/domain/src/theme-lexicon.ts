@@ -86,6 +86,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "customs",
     "immigration",
     "checkpoint",
+    "check post*",
+    "port of entry",
+    "ports of entry",
     "border guard",
     "border police",
     "crossing",
@@ -271,6 +274,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "online",
     "attack* on … network*",
     "computer network*",
+    "scam compound*",
   ],
   "counter-terrorism": [
     "terror",

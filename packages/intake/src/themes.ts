@@ -65,8 +65,12 @@ const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full|on|by|abo
 const OF_COURSE = /\bof\s+$/i;
 /** "a joint operations room", "a joint security operations centre": a place of command. */
 const A_ROOM = /^\s+(?:room|centre|center)\b/i;
-/** "the traffic in fuel, weapons and ammunition", "every firearm they seize": goods of crime, not supplies. */
-const CONTRABAND = /\b(?:seiz\w*|smuggl\w*|traffic\w*|illicit|illegal)\b/i;
+/**
+ * "the traffic in fuel, weapons and ammunition", "every firearm they seize", "every vehicle
+ * recovered", "suspect vessels": goods of crime, not supplies.
+ */
+const CONTRABAND =
+  /\b(?:seiz\w*|smuggl\w*|traffic\w*|illicit|illegal|stolen|recovered|suspect\w*)\b/i;
 const CONTRABAND_WITHIN = 40;
 /** Patrols on a lake or a river are not at sea. */
 const INLAND_WATERS = /\b(?:lake|river)s?\b/i;
@@ -99,8 +103,10 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
       AT_SEA.test(before(text, match, 10)) ||
       ROUTE_END.test(before(text, match, 14))),
   "maritime-security": (text, match) =>
-    NAVY.test(text.slice(match.start, match.end)) &&
-    OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)),
+    (NAVY.test(text.slice(match.start, match.end)) &&
+      OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN))) ||
+    (/^ports?$/i.test(text.slice(match.start, match.end)) &&
+      /^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12))),
   training: (text, match) =>
     (/^trains?$/i.test(text.slice(match.start, match.end)) &&
       A_TRAIN.test(before(text, match, 20))) ||
@@ -162,7 +168,8 @@ export function findThemes(text: string, from: number, to: number): ThemeMatch[]
     if (found.some((match) => match.theme === theme)) continue;
     const word = firstKept(giving, text, span);
     const thing = word && givenThing(text, span, word, given);
-    if (thing) found.push({ theme, ...thing });
+    // "hand over every vehicle recovered": a thing given back is not a supply.
+    if (thing && !RULED_OUT[theme]?.(text, thing)) found.push({ theme, ...thing });
   }
   // "The Saudi Border Guard will patrol the waters", "the two navies patrol along the boundary":
   // a border guard, or a bare border, at sea is the sea's.

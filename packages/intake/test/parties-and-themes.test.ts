@@ -918,4 +918,17 @@ describe("themes", () => {
     expect(quoting(candidates, "energy sector").themes).toContain("infrastructure-security");
     expect(quoting(candidates, "handgun").themes).toContain("transnational-crime");
   });
+
+  it("reads a port of entry and a check post as the border's, scam compounds as cybercrime, vehicles handed back as no supply", () => {
+    const candidates = candidatesOf(
+      "Eswatini will flag every stolen car at each port of entry within a day. India will complete the integrated check post at Jaigaon by December. Myanmar and Thailand will set up a task force against the scam compounds on the Moei. Eswatini will hand over every vehicle recovered on its territory within thirty days.",
+      "SZ",
+    );
+    const portOfEntry = quoting(candidates, "port of entry").themes;
+    expect(portOfEntry).toContain("border-management");
+    expect(portOfEntry).not.toContain("maritime-security");
+    expect(quoting(candidates, "check post").themes).toContain("border-management");
+    expect(quoting(candidates, "scam compounds").themes).toContain("cybersecurity");
+    expect(quoting(candidates, "recovered").themes).not.toContain("equipment");
+  });
 });
