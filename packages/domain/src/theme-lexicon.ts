@@ -254,6 +254,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "joint … unit*",
     "joint team*",
     "same boat*",
+    "guard* … together",
+    "protect* … together",
+    "escort* … together",
   ],
   cybersecurity: [
     "cyber",

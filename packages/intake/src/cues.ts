@@ -71,7 +71,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hopes? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:also |still |very much )?(?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hope[sd]? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:also |still |very much )?(?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },
@@ -113,7 +113,7 @@ const CUE_PATTERNS: CuePattern[] = [
     receiving: true,
     hosted: true,
     pattern:
-      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:has|have) attended|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following)|(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) been) trained(?= (?:at|in|by)\b)|(?:has|have) studied(?= (?:at|in)\b)|be (?:offered|given|granted)(?= (?:\w+ ){0,2}places?\b))\b/gi,
+      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:has|have) attended|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following)|(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:long |always |\w+ly )?been) trained(?= (?:at|in|by)\b)|(?:has|have) studied(?= (?:at|in)\b)|be (?:offered|given|granted)(?= (?:\w+ ){0,2}places?\b))\b/gi,
   },
   // "since 2022": work that goes on.
   {

@@ -931,4 +931,17 @@ describe("themes", () => {
     expect(quoting(candidates, "scam compounds").themes).toContain("cybersecurity");
     expect(quoting(candidates, "recovered").themes).not.toContain("equipment");
   });
+
+  it("reads “hoped that”, cadets who “have long been trained” abroad, and forces that guard a site together", () => {
+    const candidates = candidatesOf(
+      "Nigeria and São Tomé and Príncipe will patrol the Zone together. They hoped that Equatorial Guinea would later join the joint patrols. Santomean officer cadets have long been trained at the Nigerian Defence Academy in Kaduna. Under the plan, the two navies will guard the platforms and the pipeline together.",
+      "ST",
+    );
+    expect(quoting(candidates, "hoped that").stage).toBe("aspiration");
+    expect(quoting(candidates, "long been trained")).toMatchObject({
+      committingCountryId: "NG",
+      counterpartCountryIds: ["ST"],
+    });
+    expect(quoting(candidates, "guard the platforms").themes).toContain("joint-operations");
+  });
 });
