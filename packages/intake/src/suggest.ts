@@ -81,7 +81,10 @@ export function* suggestionSteps(
       : country === mainCounterpart
         ? speakerCountry
         : null;
-  const turns = transcriptTurns(text, mentions);
+  const turns = transcriptTurns(text, mentions, {
+    speaker: speakerCountry,
+    partner: mainCounterpart,
+  });
   const candidates: Candidate[] = [];
   const titles = headlines(text);
   // The candidates of the sentence before, whose themes a theme-less follow-up goes on about.

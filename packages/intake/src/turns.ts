@@ -9,9 +9,12 @@ export interface Turn extends Span {
   labelEnd: number;
 }
 
-/** A turn opens a line with the speaker's capitalised name, an optional "(role)" and a colon. */
+/**
+ * A turn opens a line with the speaker's capitalised name (after a particle such as "al-" in
+ * "Minister al-Saadi"), an optional "(role)" and a colon.
+ */
 const TURN_LABEL =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)(?:\s*\([^)\n]{1,80}\))?:\s/gmu;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}((?:(?:al|el|ad|as|ash|at|bin|ibn|abu)-)?\p{Lu}[\p{L}'’-]*)(?:\s*\([^)\n]{1,80}\))?:\s/gmu;
 /** How far before a speaker's name the words introducing them go ("the Minister of … of Lithuania, Rūta"). */
 const INTRODUCTION_CHARS = 120;
 
@@ -20,7 +23,11 @@ const INTRODUCTION_CHARS = 120;
  * represents: named in the label ("Lithuanian Minister:"), or where the text introduces the
  * speaker ("the Minister of National Defence of the Republic of Lithuania, Rūta Kazlauskienė").
  */
-export function transcriptTurns(text: string, mentions: readonly CountryMention[]): Turn[] {
+export function transcriptTurns(
+  text: string,
+  mentions: readonly CountryMention[],
+  sides: { speaker: string | null; partner: string | null },
+): Turn[] {
   const labels = [...text.matchAll(TURN_LABEL)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -36,7 +43,7 @@ export function transcriptTurns(text: string, mentions: readonly CountryMention[
     }
     return introduced.get(surname) ?? null;
   };
-  return labels.map((label, index) => ({
+  const turns = labels.map((label, index) => ({
     start: label.start,
     labelEnd: label.end,
     end: labels[index + 1]?.start ?? text.length,
@@ -44,7 +51,29 @@ export function transcriptTurns(text: string, mentions: readonly CountryMention[
       mentions.find((mention) => mention.start >= label.start && mention.end <= label.end)?.code ??
       countryOf(label.surname),
   }));
+  // "Minister Haddad: …", "Minister al-Saadi: …", neither introduced with a country: in a
+  // statement about two countries the minister who opens speaks for the statement's, the other
+  // for its partner.
+  const ministers = [
+    ...new Set(
+      labels
+        .filter(
+          (label, index) =>
+            turns[index]?.country === null && MINISTER.test(text.slice(label.start, label.end)),
+        )
+        .map((label) => label.surname),
+    ),
+  ];
+  if (ministers.length !== 2 || !sides.speaker || !sides.partner) return turns;
+  const [opening] = ministers;
+  return turns.map((turn, index) => {
+    const surname = labels[index]?.surname;
+    if (turn.country !== null || !surname || !ministers.includes(surname)) return turn;
+    return { ...turn, country: surname === opening ? sides.speaker : sides.partner };
+  });
 }
+
+const MINISTER = /^Minister\s/;
 
 function introducedCountry(
   text: string,

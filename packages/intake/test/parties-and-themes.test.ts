@@ -33,6 +33,22 @@ describe("who commits to whom", () => {
     );
   });
 
+  it("reads the two ministers of a transcript, named with no country, as the speaker's and the partner's", () => {
+    const transcript = [
+      "Joint press conference of the Minister of Interior and the Minister of Interior of the Republic of Iraq, Damascus",
+      "",
+      "Minister Haddad: Syria will open a second crossing at Albu Kamal. We have asked Iraq to train our border guards.",
+      "",
+      "Minister al-Saadi: We will gladly send instructors to train them.",
+    ].join("\n");
+    const candidates = candidatesOf(transcript, "SY");
+    expect(quoting(candidates, "We have asked")).toMatchObject({ committingCountryId: "SY" });
+    expect(quoting(candidates, "gladly send")).toMatchObject({
+      committingCountryId: "IQ",
+      counterpartCountryIds: ["SY"],
+    });
+  });
+
   it("splits “X will …, and our navies will …” into the two promises", () => {
     const candidates = candidatesOf(
       "Finland and Latvia signed a memorandum. Finland will send two minehunters to the Latvian coast, and our navies will exercise together every spring.",
