@@ -19,11 +19,14 @@ export const MUTUAL_REFERENCE =
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
 /**
- * "Our own forces", "at each of its stations": a party's promise about itself has no counterpart,
- * unless the other side's are let in ("let our boats refuel at its jetty").
+ * "Our own forces", "at each of its stations", "along much of our side", "we will pass a
+ * cybercrime law": a party's promise about itself has no counterpart, unless the other side's are
+ * let in ("let our boats refuel at its jetty").
  */
 const OWN =
-  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in) (?:each of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b/i;
+  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in|off) (?:(?:each|much|all|parts?) of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b|\b(?:pass|adopt|enact)\w* (?:a|an|the|its|our|their) (?:new )?(?:\w+ )?(?:law|legislation)\b/i;
+/** "off its Mediterranean coast": a coast named by its sea (case matters). */
+const OWN_NAMED_COAST = /\b(?:off|along) (?:our|its|their) [A-Z]\w+ coast\b/;
 /** The speaker's side named in another party's promise ("let our boats refuel at its jetty"). */
 const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 /**
@@ -278,7 +281,8 @@ export function readParties(input: PartyInput): PartyReading {
   const unnamed =
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
-      ((OWN.test(mainWords) && (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
+      (((OWN.test(mainWords) || OWN_NAMED_COAST.test(mainWords)) &&
+        (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
         ((PURCHASE.test(words) || OWN_POST.test(mainWords)) &&
           !THROUGH_PARTNERS.test(words) &&
           named.every((code) => code === committing))));

@@ -691,6 +691,23 @@ describe("who commits to whom", () => {
     expect(scanners).toMatchObject({ committingCountryId: "SZ", counterpartCountryIds: [] });
   });
 
+  it("reads a party's own law, its own side of the border and its named coast as promises with no counterpart", () => {
+    const nauru = candidatesOf(
+      "Nauru and Australia signed a treaty. For our part, we will pass a cybercrime law before the end of the year. We will finish the fence along much of our side by June.",
+      "NR",
+    );
+    const morocco = candidatesOf(
+      "Spain and Morocco met in Madrid. Rabat would also keep more patrol boats off its Mediterranean coast, the Moroccan minister said.",
+      "ES",
+    );
+    expect(quoting(nauru, "cybercrime law").counterpartCountryIds).toEqual([]);
+    expect(quoting(nauru, "much of our side").counterpartCountryIds).toEqual([]);
+    expect(quoting(morocco, "Mediterranean coast")).toMatchObject({
+      committingCountryId: "MA",
+      counterpartCountryIds: [],
+    });
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
