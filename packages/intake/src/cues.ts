@@ -170,7 +170,7 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  * ("will take effect once…"), or someone's forecast ("analysts warn it will spread").
  */
 export const NOT_A_PROMISE =
-  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\b(?:to (?:exchange|share|pass|hand|swap)|and (?:\w+ ){0,4}together)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit)\b/i;
+  /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\b(?:to (?:exchange|share|pass|hand|swap)|and (?:\w+ ){0,4}together)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit|report (?:back )?to (?:the|both|their) (?:\w+ )?(?:ministers?|leaders|heads|council|committee|cabinet|parliament))\b/i;
 /**
  * "I want to thank…", "We will want to know whether…": what a speaker does in speaking, not a
  * wish of a party.
@@ -180,8 +180,12 @@ export const SPEAKING =
 export const FORECAST =
   /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics|analysts|observers|commentators)(?:\s+[\w’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
 
-/** A question (or a parliamentary "To ask the Secretary of State…") asks; it does not promise. */
-export const QUESTION = /^To ask\b|\?\s*["”’]?$/;
+/**
+ * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the
+ * Minister for Defence…") asks; it does not promise.
+ */
+export const QUESTION =
+  /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$/;
 
 /**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered

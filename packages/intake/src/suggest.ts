@@ -461,6 +461,7 @@ function readClause(
         cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
       ) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
+      !(cue.stage === "programme" && TREND.test(text.slice(wholeClause.start, cue.start))) &&
       !IN_SIDE_CLAUSE.test(text.slice(wholeClause.start, cue.start)) &&
       !namesTheInstrument(text, cue, found),
   );
@@ -637,6 +638,10 @@ const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)
 
 /** "The two sides recalled the memorandum of 2005, renewed in 2021": history, not a promise. */
 const RECALLED = /\b(?:recall|recalls|recalled|recalling)\b/i;
+
+/** "Kidnappings at sea have declined since 2021": how something has changed, not work under way. */
+const TREND =
+  /\b(?:declined|fallen|fell|risen|rose|increased|decreased|grown|grew|dropped|doubled|halved|tripled)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** "…, once the two governments have signed an agreement": when the promise holds, not a promise. */
 const IN_SIDE_CLAUSE = new RegExp(`,\\s+(?:${SIDE_CLAUSE_OPENER})\\b[^,;]*$`, "i");

@@ -140,6 +140,24 @@ describe("suggestCommitments", () => {
     ).toBe("pledge");
   });
 
+  it("does not read a written question, a report to ministers or a trend since a year as a commitment", () => {
+    expect(
+      suggestCommitments(
+        "12. Deputy Niamh Brosnan asked the Minister for Defence the measures agreed with the United Kingdom on cyber security.",
+      ),
+    ).toEqual([]);
+    expect(
+      suggestCommitments(
+        "A joint working group on maritime security will report to both ministers in March.",
+      ),
+    ).toEqual([]);
+    expect(
+      suggestCommitments(
+        "Kidnappings of seafarers in the Gulf of Guinea have declined since 2021 but have not ended.",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not read “You will remember that…” as a promise", () => {
     expect(
       suggestCommitments(
