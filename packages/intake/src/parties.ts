@@ -356,6 +356,7 @@ function passiveAgent(
 const JOINED =
   /^\s*(?:[\p{L}-]+\s+){0,4}and\s+(?:the\s+|an?\s+)?(?:(?:\p{Lu}[\p{L}-]*,?|of|the|and)\s+){0,12}$/u;
 
+/** "the agreement in force between", "the border between": what lies between two parties. */
 const INSTRUMENT_OR_BORDER_BETWEEN =
   /\b(?:agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|borders?|frontiers?|boundar(?:y|ies))\b[^,;.]{0,40}\bbetween\s+$/i;
 
@@ -409,9 +410,13 @@ function togetherAfterJoinedSubject(text: string, clause: Span, cueStart: number
     [...spansOf(RECIPROCAL_VERB, text, after)][0]
   );
 }
+/** "will exchange", "will now swap" right after the cue: what two subjects do to each other. */
 const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap)\b/gi;
 
-/** "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb between. */
+/**
+ * "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb
+ * between them.
+ */
 function receivesItself(text: string, subject: Span, receiving: Pick<Cue, "start">): boolean {
   const between = text.slice(subject.end, receiving.start).replace(/\bcontinues? to\s*$/, "");
   return (

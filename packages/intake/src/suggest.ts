@@ -46,8 +46,9 @@ interface Region extends Span {
  * Candidate commitments in `text`, in text order: each clause that carries a commitment cue
  * (hope, will, agreed, allocated…) about a cooperation theme (or a firm promise by a named
  * party), with its parties, stage, a title, a confidence and the words behind each reading.
- * Nothing is invented: every quote and reason is a span of `text`. Negated promises ("will not") and hypotheticals are left out; passages already
- * logged (`context.loggedPassages`) are not suggested again.
+ * Nothing is invented: every quote and reason is a span of `text`. Negated promises ("will not")
+ * and hypotheticals are left out; passages already logged (`context.loggedPassages`) are not
+ * suggested again.
  */
 export function suggestCommitments(text: string, context: StatementContext = {}): Candidate[] {
   const steps = suggestionSteps(text, context);
@@ -58,9 +59,9 @@ export function suggestCommitments(text: string, context: StatementContext = {})
 }
 
 /**
- * `suggestCommitments` a sentence at a time: the generator pauses after each sentence and returns
- * the candidates at the end, so that a server can let other requests in while it reads a long
- * statement.
+ * `suggestCommitments` in steps: the generator pauses after each line's countries and after each
+ * sentence, and returns the candidates at the end, so that a server can let other requests in
+ * while it reads a long statement.
  */
 export function* suggestionSteps(
   text: string,

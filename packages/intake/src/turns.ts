@@ -21,7 +21,8 @@ const INTRODUCTION_CHARS = 120;
 /**
  * The turns of a transcript (two speakers' labels at least), with the country each speaker
  * represents: named in the label ("Lithuanian Minister:"), or where the text introduces the
- * speaker ("the Minister of National Defence of the Republic of Lithuania, Rūta Kazlauskienė").
+ * speaker ("the Minister of National Defence of the Republic of Lithuania, Rūta Kazlauskienė"),
+ * or, for two ministers introduced with no country, the `sides` of the statement.
  */
 export function transcriptTurns(
   text: string,
