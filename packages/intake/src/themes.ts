@@ -95,6 +95,9 @@ const around = (text: string, match: Span, chars: number) =>
 const before = (text: string, match: Span, chars: number) =>
   text.slice(Math.max(0, match.start - chars), match.start);
 
+/** The words after the last colon ("4. Drug trafficking: …"), or all of them. */
+const afterHeading = (words: string) => words.slice(words.lastIndexOf(":") + 1);
+
 /** A theme's word read in a sense that is not the theme's. */
 const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
   "border-management": (text, match) =>
@@ -116,10 +119,8 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
   // "4. Drug trafficking: scanners for the inspection of freight": a heading's words are not goods.
   equipment: (text, match) =>
     CONTRABAND.test(
-      text.slice(
-        Math.max(0, match.start - CONTRABAND_WITHIN, text.lastIndexOf(":", match.start) + 1),
-        match.end + CONTRABAND_WITHIN,
-      ),
+      afterHeading(before(text, match, CONTRABAND_WITHIN)) +
+        text.slice(match.start, match.end + CONTRABAND_WITHIN),
     ),
   "infrastructure-security": (text, match) =>
     /^airports?$/i.test(text.slice(match.start, match.end)) &&
