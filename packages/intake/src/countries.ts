@@ -18,7 +18,8 @@ const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", 
 /**
  * Common English forms world-countries lacks: its PH demonym is "Filipino", TR's name "Türkiye",
  * and it gives "Uzbekistani", "Ecuadorean", "Tadzhik" where English news writes "Uzbek",
- * "Ecuadorian", "Tajik", and has no "FSM" for Micronesia. "Korea" alone means the Republic of
+ * "Ecuadorian", "Tajik", and has none of the initials news writes for some countries ("PNG",
+ * "PRC", "ROK", "KSA", "BiH", "FSM"). "Korea" alone means the Republic of
  * Korea in English news ("North Korea" is found first), and "America" the United States ("Latin
  * America" is a place, below).
  */
@@ -50,6 +51,11 @@ const ENGLISH_FORMS: Record<string, string> = {
   Surinamese: "SR",
   Timorese: "TL",
   Burkinabè: "BF",
+  PNG: "PG",
+  PRC: "CN",
+  ROK: "KR",
+  KSA: "SA",
+  BiH: "BA",
   FSM: "FM",
 };
 

@@ -73,12 +73,17 @@ const SOURCE_OF_GOODS =
 
 function namedAsPlace(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  const list = LISTED_BEFORE.exec(before);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
     SOURCE_OF_GOODS.test(before) ||
-    (list !== null && PLACE_BEFORE.test(before.slice(0, list.index)))
+    listedAfter(PLACE_BEFORE, before)
   );
+}
+
+/** "its borders with Niger, Chad and Sudan", "compounds in Cambodia and Myanmar": a list read as its first name is. */
+function listedAfter(place: RegExp, before: string): boolean {
+  const list = LISTED_BEFORE.exec(before);
+  return list !== null && place.test(before.slice(0, list.index));
 }
 const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
@@ -247,15 +252,16 @@ export function readParties(input: PartyInput): PartyReading {
   // "The two sides noted that Somali officers have attended Eritrean courses": what both report
   // names its own party.
   const bothReport = committingWords?.byName ? undefined : input.mutualReporter;
-  const bothSides = mutualReference(text, clause, cueStart, relatives) ?? bothReport;
+  const bothSides = mutualReference(text, clause, cueStart, relatives, mentions) ?? bothReport;
   const mutual = bothSides ?? jointActivity ?? togetherAfterJoinedSubject(text, clause, cueStart);
   const named = [
     ...new Set(
       mentions
         .filter(
           (mention) =>
-            !sideClauses.some((side) => inside(side, mention)) &&
-            !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)),
+            !relatives.some((side) => inside(side, mention)) &&
+            !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+            !listedAfter(IN_A_PLACE, text.slice(Math.max(0, mention.start - 60), mention.start)),
         )
         .map((mention) => mention.code),
     ),
@@ -366,6 +372,7 @@ function mutualReference(
   clause: Span,
   cueStart: number,
   relatives: readonly Span[],
+  mentions: readonly CountryMention[],
 ): Span | undefined {
   for (const found of spansOf(MUTUAL_REFERENCE, text, clause)) {
     // "The services of the two countries will…" is both; "an exercise of our two forces" is hosted.
@@ -377,10 +384,30 @@ function mutualReference(
     const betweenThem =
       found.start > cueStart &&
       INSTRUMENT_OR_BORDER_BETWEEN.test(text.slice(cueStart, found.start));
-    if (!objectOfCue && !betweenThem && !relatives.some((relative) => inside(relative, found)))
+    // "Latvian instructors have trained Ukrainian soldiers…, and they will train…": "they" are
+    // the one side named before them.
+    const oneSideBefore =
+      /^they$/i.test(text.slice(found.start, found.end)) && opensOnOneSide(text, clause, mentions);
+    if (
+      !objectOfCue &&
+      !betweenThem &&
+      !oneSideBefore &&
+      !relatives.some((relative) => inside(relative, found))
+    )
       return found;
   }
   return undefined;
+}
+
+/** "Latvian instructors have trained…": a clause whose subject is one country's, not "X and Y". */
+function opensOnOneSide(text: string, clause: Span, mentions: readonly CountryMention[]) {
+  const inClause = mentions.filter((mention) => inside(clause, mention));
+  const [first, second] = inClause;
+  return Boolean(
+    first &&
+    /^\s*(?:\d+\.\s+)?(?:the\s+)?$/i.test(text.slice(clause.start, first.start)) &&
+    !(second && second.code !== first.code && JOINED.test(text.slice(first.end, second.start))),
+  );
 }
 
 /** Where the subject after "Under the agreement, " ends: its country, or the second of two joined ones. */
@@ -403,7 +430,7 @@ export function subjectEndAfter(
  * Nicaraguan National Police will exchange…": two subjects acting as one, or on each other.
  */
 function togetherAfterJoinedSubject(text: string, clause: Span, cueStart: number) {
-  if (!/\band\b/.test(text.slice(clause.start, cueStart))) return undefined;
+  if (!/\band\b|^\s*Their\b/.test(text.slice(clause.start, cueStart))) return undefined;
   const after = { start: cueStart, end: clause.end };
   return (
     [...spansOf(/\btogether\b(?!\s+with\b)/gi, text, after)][0] ??
@@ -411,7 +438,7 @@ function togetherAfterJoinedSubject(text: string, clause: Span, cueStart: number
   );
 }
 /** "will exchange", "will now swap" right after the cue: what two subjects do to each other. */
-const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap)\b/gi;
+const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap|share)\b(?!\s+with\b)/gi;
 
 /**
  * "Malian officer cadets continue to be trained": the subject is the one receiving, with no verb
@@ -482,6 +509,8 @@ export function subjectsBetween(
   );
 }
 
+const AFTER_A_VERB = /\b[a-z]+(?:ing|ed)\s+$/;
+
 function nearestSubject(
   text: string,
   clause: Span,
@@ -490,7 +519,14 @@ function nearestSubject(
   selfCountry: string | null,
   relatives: readonly Span[],
 ): (Span & { code: string; byName: boolean }) | undefined {
-  const country = subjectsBetween(text, before, clause.start, cueStart).at(-1);
+  const subjects = subjectsBetween(text, before, clause.start, cueStart);
+  // "Latvian instructors have trained Ukrainian soldiers": after a verb, an object.
+  const country = subjects
+    .filter(
+      (mention, i) =>
+        i === 0 || !AFTER_A_VERB.test(text.slice(Math.max(0, mention.start - 20), mention.start)),
+    )
+    .at(-1);
   // "Australian police advisers, who have worked in our headquarters, …": not the speaker.
   const self = selfCountry
     ? [...spansOf(SPEAKER_REFERENCE, text, { start: clause.start, end: cueStart })]
@@ -501,7 +537,7 @@ function nearestSubject(
   const selfIsObject =
     self !== undefined &&
     country !== undefined &&
-    /\b[a-z]+(?:ing|ed)\s+$/.test(text.slice(Math.max(0, self.start - 20), self.start));
+    AFTER_A_VERB.test(text.slice(Math.max(0, self.start - 20), self.start));
   if (self && selfCountry && !selfIsObject && (!country || self.start > country.start)) {
     return { ...self, code: selfCountry, byName: false };
   }

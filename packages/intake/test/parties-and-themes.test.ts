@@ -708,6 +708,49 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads agencies of both sides that share or exchange, and “their” services that exchange, as both; PNG as Papua New Guinea", () => {
+    const candidates = candidatesOf(
+      "Kenya and Tanzania signed a memorandum in Mombasa. The Kenya Coast Guard Service and the KMKM will share radar tracks of suspect dhows from March. Their intelligence services will exchange reports on smugglers every week.",
+      "KE",
+    );
+    expect(quoting(candidates, "radar tracks").direction).toBe("mutual");
+    expect(quoting(candidates, "Their intelligence").direction).toBe("mutual");
+    expect(
+      quoting(candidatesOf("The PNG Defence Force will train forty Fijian soldiers.", "FJ"), "PNG")
+        .committingCountryId,
+    ).toBe("PG");
+  });
+
+  it("reads a list after “in”, a “, where…” clause and an object after a verb as no party, and “they” after one side or a “while” clause as not both", () => {
+    const recruiters = candidatesOf(
+      "Vietnam and the Philippines met in Hanoi, and the Philippine minister thanked his hosts. Police of the two countries will trace the smugglers who send jobseekers to compounds in Cambodia and Myanmar.",
+      "VN",
+    );
+    const border = candidatesOf(
+      "Spain and Mauritania met in Nouakchott. Mauritania asked for help in watching its border with Mali, where thousands of Malian refugees live.",
+      "ES",
+    );
+    const instructors = candidatesOf(
+      "Latvia and Ukraine met in Riga. Latvian instructors have trained Ukrainian soldiers since 2022, and next year they will train 800 more.",
+      "LV",
+    );
+    const forensics = candidatesOf(
+      "Korea and the UAE signed a memorandum. Under the memorandum, the Korean agency trains Emirati staff in forensics, while the two sides hold an exercise every year.",
+      "KR",
+    );
+    expect(quoting(recruiters, "smugglers").counterpartCountryIds).toEqual(["PH"]);
+    expect(quoting(border, "watching").counterpartCountryIds).toEqual(["ES"]);
+    expect(quoting(instructors, "800 more")).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "LV",
+      counterpartCountryIds: ["UA"],
+    });
+    expect(quoting(forensics, "forensics")).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "KR",
+    });
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
