@@ -461,6 +461,7 @@ function readClause(
       !(
         cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
       ) &&
+      !AN_ANSWER.test(text.slice(cue.end, cue.end + 25)) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
       !(cue.stage === "programme" && TREND.test(text.slice(wholeClause.start, cue.start))) &&
       !IN_SIDE_CLAUSE.test(text.slice(wholeClause.start, cue.start)) &&
@@ -622,6 +623,9 @@ const CONSENT = /\b(?:(?:has|have)\s+agreed|agrees)$/i;
 const AGREED_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
 
+/** "The Minister has promised me an answer before the summer": a reply to come, not a promise. */
+const AN_ANSWER = /^\s+(?:(?:us|me|him|her|them|the House)\s+)?an answer\b/i;
+
 /** How far after a "will" the words that make it no promise may end ("will, of course, keep … informed"). */
 const NOT_A_PROMISE_CHARS = 60;
 /** The cue's own words: "will train your officers: the first course will be held…" promises. */
@@ -632,7 +636,7 @@ const NOT_A_PROMISE_HERE = new RegExp(`^(?:${NOT_A_PROMISE.source})`, "i");
  * what the two have undertaken to do": they announce what follows.
  */
 const ANNOUNCEMENT =
-  /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$|\bwhat\b[^,;.]{0,80}\b(?:have|has) (?:undertaken|agreed|decided|committed) to do\b/iu;
+  /^(?:\p{L}+\s+){0,3}(?:agreed on|have (?:now )?been agreed)\b[^,;]{0,30}$|\bagreed on (?:what|how|(?:\p{L}+ )?(?:measures|things|points|steps))\b|\bwhat\b[^,;.]{0,80}\b(?:have|has) (?:undertaken|agreed|decided|committed) to do\b|\btell (?:you|the House)\b[^,;.]{0,10}\bwhat\b[^,;.]{0,60}\bagreed\b/iu;
 
 /** "This Record was signed in Kathmandu … in two originals": the formalities closing a document. */
 const SIGNING_FORMALITY = /\b(?:in two originals|in duplicate|equally authentic)\b/i;

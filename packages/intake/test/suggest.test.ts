@@ -158,6 +158,35 @@ describe("suggestCommitments", () => {
     ).toEqual([]);
   });
 
+  it("does not read a promised answer, an announcement of what was agreed or one analyst's forecast as a commitment", () => {
+    const none = [
+      "The Minister has promised us an answer on the coast guard boats before June.",
+      "This morning the Secretary and I agreed on what must change.",
+      "Today our two delegations agreed on three measures, and I will set them out.",
+      "Let me tell you what the Minister and I agreed this morning.",
+      "A security analyst in Nairobi said the coast guard would struggle to stop the smugglers.",
+    ];
+    for (const text of none) {
+      expect(suggestCommitments(text, { speakerCountryId: "KE" }), text).toEqual([]);
+    }
+  });
+
+  it("reads a request after “however,” and drugs by name, or things seized, as crime", () => {
+    expect(
+      only(
+        "We have, however, asked Tanzania to let our marine police pursue smugglers on its side of the lake.",
+        "KE",
+      ).stage,
+    ).toBe("aspiration");
+    for (const text of [
+      "Spain will help Morocco stop the speedboats that carry hashish to Andalusia.",
+      "Iraq will help Syria shut down the factories that make Captagon.",
+      "Mexico will give Guatemala access to its records of weapons seized in Chiapas.",
+    ]) {
+      expect(only(text).themes, text).toContain("transnational-crime");
+    }
+  });
+
   it("does not read “You will remember that…” as a promise", () => {
     expect(
       suggestCommitments(
