@@ -82,6 +82,11 @@ const AT_SEA = /\b(?:sea|maritime|ocean)\s+$/i;
 const ROUTE_END = /\b(?:from|between)\s+the\s+$/i;
 /** "Officers of the Royal Army, the Royal Navy and the Royal Air Force": the forces, not the sea. */
 const NAVY = /^(?:nav(?:y|ies|al))$/i;
+/** "Port Moresby", "Port-au-Prince", "Port of Spain": a town's name (case matters). */
+const PLACE_NAMED_PORT = /^Port(?:\s+\p{Lu}|-au-|\s+of\s+Spain)/u;
+/** "British staff and naval colleges", "the Indonesian Navy's Command and Staff College": a school. */
+const NAVAL_SCHOOL =
+  /^(?:[’']s)?(?:\s+(?:and\s+)?(?:\p{Lu}[\p{L}-]*|staff|war|maritime|military))*\s+(?:[Cc]olleges?|[Ss]chools?|[Aa]cadem(?:y|ies)|[Uu]niversit(?:y|ies))\b/u;
 const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
 const SERVICES_WITHIN = 80;
 
@@ -109,7 +114,10 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
     (NAVY.test(text.slice(match.start, match.end)) &&
       OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN))) ||
     (/^ports?$/i.test(text.slice(match.start, match.end)) &&
-      /^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12))),
+      /^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12))) ||
+    PLACE_NAMED_PORT.test(text.slice(match.start, match.end + 12)) ||
+    (NAVY.test(text.slice(match.start, match.end)) &&
+      NAVAL_SCHOOL.test(text.slice(match.end, match.end + 40))),
   training: (text, match) =>
     (/^trains?$/i.test(text.slice(match.start, match.end)) &&
       A_TRAIN.test(before(text, match, 20))) ||

@@ -936,18 +936,17 @@ describe("themes", () => {
     expect(checks?.themes).not.toContain("training");
   });
 
-  it("reads joint checks, units and teams as joint operations, and theft and rustling as crime", () => {
+  it("reads joint checks and units as joint operations, not a joint task force of investigators, and theft and rustling as crime", () => {
     const candidates = candidatesOf(
-      "Kenya and Uganda will form joint stock theft units in Karamoja. The two police forces will carry out joint checks at Busia, and Uganda will send joint teams after cattle rustlers.",
+      "Kenya and Uganda will form joint stock theft units in Karamoja. The two police forces will carry out joint checks at Busia. Uganda will hunt cattle rustlers with Kenya. The two ministries will set up a joint task force of investigators against online fraud.",
       "KE",
     );
     expect(quoting(candidates, "joint stock theft units").themes).toEqual(
       expect.arrayContaining(["joint-operations", "transnational-crime"]),
     );
     expect(quoting(candidates, "joint checks").themes).toContain("joint-operations");
-    expect(quoting(candidates, "joint teams").themes).toEqual(
-      expect.arrayContaining(["joint-operations", "transnational-crime"]),
-    );
+    expect(quoting(candidates, "rustlers").themes).toContain("transnational-crime");
+    expect(quoting(candidates, "task force").themes).not.toContain("joint-operations");
   });
 
   it("does not read patrols on trains or a province named British as training or Britain", () => {
@@ -1006,6 +1005,25 @@ describe("themes", () => {
     expect(quoting(candidates, "check post").themes).toContain("border-management");
     expect(quoting(candidates, "scam compounds").themes).toContain("cybersecurity");
     expect(quoting(candidates, "recovered").themes).not.toContain("equipment");
+  });
+
+  it("reads coordinated operations and joining another's patrols as joint operations", () => {
+    const candidates = candidatesOf(
+      "Nigeria and Benin met in Cotonou. The armed forces of the two countries will coordinate their operations against armed groups. We would like Niger to join the patrols. Both sides hope that Togo will take part in the patrols.",
+      "NG",
+    );
+    for (const words of ["coordinate their operations", "join the patrols", "take part"]) {
+      expect(quoting(candidates, words).themes, words).toContain("joint-operations");
+    }
+  });
+
+  it("reads naval schools as training, not the sea, and Port Moresby as a town", () => {
+    const candidates = candidatesOf(
+      "Ten places a year will be reserved for Timorese officers at the Naval School in Almada. Indonesia and Papua New Guinea signed in Port Moresby today a memorandum on their land border.",
+      "PG",
+    );
+    expect(quoting(candidates, "Naval School").themes).toEqual(["training"]);
+    expect(quoting(candidates, "Port Moresby").themes).not.toContain("maritime-security");
   });
 
   it("reads “hoped that”, cadets who “have long been trained” abroad, and forces that guard a site together", () => {
