@@ -94,6 +94,9 @@ const SERVICES_WITHIN = 80;
 const AIRPORT_AS_PLACE =
   /\b(?:at|between|to|from|via|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
+/** "corridors for seasonal cattle movements": the way herds go, not a transport corridor. */
+const HERDS = /\b(?:cattle|herds?|herders|livestock|grazing|transhumance)\b/i;
+
 type RuledOut = (text: string, match: Span) => boolean;
 const around = (text: string, match: Span, chars: number) =>
   text.slice(Math.max(0, match.start - chars), match.end + chars);
@@ -131,8 +134,10 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
         text.slice(match.start, match.end + CONTRABAND_WITHIN),
     ),
   "infrastructure-security": (text, match) =>
-    /^airports?$/i.test(text.slice(match.start, match.end)) &&
-    AIRPORT_AS_PLACE.test(before(text, match, 50)),
+    (/^airports?$/i.test(text.slice(match.start, match.end)) &&
+      AIRPORT_AS_PLACE.test(before(text, match, 50))) ||
+    (/^corridors?$/i.test(text.slice(match.start, match.end)) &&
+      HERDS.test(around(text, match, 80))),
 };
 
 const THEME_PATTERNS = Object.entries(THEME_LEXICON).map(([theme, terms]) => ({

@@ -1026,6 +1026,20 @@ describe("themes", () => {
     expect(quoting(candidates, "Port Moresby").themes).not.toContain("maritime-security");
   });
 
+  it("reads corridors, construction sites, stadiums and energy systems as infrastructure, but not corridors for herds; disasters and irregular arrivals as climate and migration", () => {
+    const candidates = candidatesOf(
+      "Zambia and Tanzania signed an agreement on the security of the corridor. The two armies will guard the construction sites together. Spain will train Moroccan police in the protection of stadiums. The two cyber agencies will warn each other of attacks on energy systems. The two sides hope to agree on corridors for herds in the dry season. Our patrol boats will carry supplies to each other's islands whenever a state of disaster is declared. Tunisia will take back its citizens who reach Italy irregularly.",
+      "ZM",
+    );
+    for (const words of ["the corridor", "construction sites", "stadiums", "energy systems"]) {
+      expect(quoting(candidates, words).themes, words).toContain("infrastructure-security");
+    }
+    expect(quoting(candidates, "herds").themes).not.toContain("infrastructure-security");
+    for (const words of ["disaster", "irregularly"]) {
+      expect(quoting(candidates, words).themes, words).toContain("climate-migration-security");
+    }
+  });
+
   it("reads “hoped that”, cadets who “have long been trained” abroad, and forces that guard a site together", () => {
     const candidates = candidatesOf(
       "Nigeria and São Tomé and Príncipe will patrol the Zone together. They hoped that Equatorial Guinea would later join the joint patrols. Santomean officer cadets have long been trained at the Nigerian Defence Academy in Kaduna. Under the plan, the two navies will guard the platforms and the pipeline together.",
