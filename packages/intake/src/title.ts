@@ -4,50 +4,101 @@ import type { Span } from "./sentences.ts";
 
 const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
-/** Where the object of a promise ends and its purpose, its examples or its date begin. */
+/**
+ * Where the object of a promise ends and its purpose, its examples or its date begin. A full stop
+ * after an initial or "St" is an abbreviation's ("the U.S. Army", "St. John's").
+ */
 const TITLE_END =
-  /[;:!?“”"(]|\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|(?:by|before|from|until|within|in) (?:the end of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /[;:!?“”"(]|(?<!\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** "will now share", "will in turn station", "For our part, we…": when or whose turn, not what. */
+const LEADING_ADVERB =
+  /^(?:(?:now|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
+/** "signed in Diekirch today an implementing arrangement": where, not what (case matters). */
+const LEADING_PLACE =
+  /^(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:today|yesterday|on\s+(?:\d+\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day))\s+)?(?:on\s+)?/u;
 const LEADING_FILLER =
   /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b)+/i;
 const TRAILING_FILLER =
-  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this))+$/i;
+  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would))+$/i;
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;
+/** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
+const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
+/** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
+const SUBJECT_START = /(?:[,;]\s+and\s+|;\s+)(?=[^,;]*$)/;
+
+/** "Stolen vehicles: the two police services will…": a list item's label, not what is promised. */
+const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
+/**
+ * "Receive them", "do so", "today we", "before the end of 2026", "and ten places": words that need
+ * the sentence around them to mean anything.
+ */
+const NEEDS_CONTEXT =
+  /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that)\b/i;
 
 /**
- * A short title from the words after the clause's last cue: what is promised, without the
+ * A short title from the words after one of the clause's cues: what is promised, without the
  * purpose clause. A leading "-ing" verb becomes its base form ("Strengthen bilateral relations").
+ * The last cue names the promise most closely ("has agreed to provide…"), but in "Djibouti will
+ * hand migrants…, and Ethiopia will receive them" its words need the first part: then an earlier
+ * cue's words, or else the clause's own first words, make the title.
  */
 export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): string {
   const programme = cues.find((cue) => cue.named);
   if (programme) return text.slice(programme.start, programme.end);
-  const last = cues.filter((cue) => cue.end < clause.end - 2).at(-1);
-  const act =
-    last?.stage === "programme" ? ACT_WORD.exec(text.slice(last.start, last.end))?.[1] : undefined;
-  const after = text
-    .slice(last ? last.end : clause.start, clause.end)
+  const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
+  const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
+  const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
+  for (const cue of inBody.toReversed()) {
+    const title = titleAfter(text, body, cue);
+    if (/\s/.test(title) && !NEEDS_CONTEXT.test(title)) return finish(title);
+  }
+  return finish(shorten(words(text, body.start, body.end)));
+}
+
+/** A title is at most twelve words: a few hundred characters beside its cue are all it can use. */
+const TITLE_SOURCE = 300;
+const words = (text: string, start: number, end: number) =>
+  text
+    .slice(start, Math.min(end, start + TITLE_SOURCE))
     .replace(/\s+/g, " ")
     .trim();
-  // "…will be completed", "…will be held": the promise is named by the words before the cue.
-  const first = cues.find((cue) => cue.start >= clause.start);
-  const passive = first && !act && /^(?:be|been|have|there)\b(?! able to)/i.test(after);
-  const named = passive
-    ? text.slice(clause.start, first.start).replace(/\s+/g, " ")
-    : after.replace(/^be able to\s+/i, "");
-  const rest = (act ? `${act} ${named}` : named).replace(LEADING_FILLER, "");
+
+/** The promise named by the words after `cue`, or by its subject when they are a passive's. */
+function titleAfter(text: string, clause: Span, cue: Cue): string {
+  const act =
+    cue.stage === "programme" ? ACT_WORD.exec(text.slice(cue.start, cue.end))?.[1] : undefined;
+  const after = words(text, cue.end, clause.end)
+    .replace(LEADING_ADVERB, "")
+    .replace(LEADING_PLACE, "");
+  const passive = !act && PASSIVE.exec(after);
+  if (passive) {
+    // "The coastal radar stations … will be upgraded by…": "Coastal radar stations … upgraded".
+    const before = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start);
+    const subject = before
+      .slice(SUBJECT_START.exec(before)?.index ?? 0)
+      .replace(/^[,;]?\s*(?:and\s+)?/, "");
+    return shorten(`${subject} ${after.slice(passive[0].length)}`);
+  }
+  return shorten(act ? `${act} ${after}` : after.replace(/^be able to\s+/i, ""));
+}
+
+/** Up to where the purpose, the examples or the date begin, in at most twelve words. */
+function shorten(phrase: string): string {
+  const rest = phrase.replace(LEADING_ADVERB, "").replace(LEADING_FILLER, "");
   const end = rest.search(TITLE_END);
-  let title = cutAtComma(end === -1 ? rest : rest.slice(0, end));
-  title = title
+  return cutAtComma(end === -1 ? rest : rest.slice(0, end))
     .split(" ")
     .slice(0, MAX_WORDS)
     .join(" ")
+    .replace(/[,\s]+$/, "")
+    .replace(TRAILING_FILLER, "")
     .replace(/[,\s]+$/, "");
-  title = title.replace(TRAILING_FILLER, "").replace(/[,\s]+$/, "");
-  if (title.split(" ").length < 2) {
-    title = text.slice(clause.start, clause.end).split(/\s+/).slice(0, MAX_WORDS).join(" ");
-  }
-  title = baseFormOfLeadingVerb(title);
+}
+
+function finish(phrase: string): string {
+  let title = baseFormOfLeadingVerb(phrase);
   if (title.length > MAX_LENGTH)
     title = `${title.slice(0, MAX_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
   return title.charAt(0).toUpperCase() + title.slice(1);

@@ -187,6 +187,44 @@ describe("suggestCommitments", () => {
     }
   });
 
+  it("titles a promise by words that stand alone: not a pronoun's, a list label's, a place's or a date's", () => {
+    const titles = (text: string, speakerCountryId: string) =>
+      suggestCommitments(text, { speakerCountryId }).map((candidate) => candidate.title);
+    expect(
+      titles(
+        "Djibouti will hand migrants rescued at sea to the Ethiopian authorities within three days, and Ethiopia will receive them.",
+        "DJ",
+      ),
+    ).toEqual(["Hand migrants rescued at sea to the Ethiopian authorities within three days"]);
+    expect(
+      titles(
+        "3. Stolen vehicles: the two police services will give each other access to their registers of stolen cars.",
+        "KE",
+      ),
+    ).toEqual(["Give each other access to their registers of stolen cars"]);
+    expect(
+      titles(
+        "Kenya and Tanzania signed in Mombasa today a memorandum of understanding on maritime security.",
+        "KE",
+      ),
+    ).toEqual(["Memorandum of understanding on maritime security"]);
+    expect(
+      titles(
+        "Israel offered to host a U.S. Army air defence battalion at its range in the Negev.",
+        "IL",
+      ),
+    ).toEqual(["Host a U.S. Army air defence battalion at its range"]);
+    expect(
+      titles(
+        "Kenya and Somalia met. The coastal radar stations will be upgraded by the end of next year.",
+        "KE",
+      ),
+    ).toEqual(["Coastal radar stations upgraded"]);
+    expect(titles("For our part, we will now share radar tracks with Tanzania.", "KE")).toEqual([
+      "Share radar tracks with Tanzania",
+    ]);
+  });
+
   it("does not read “You will remember that…” as a promise", () => {
     expect(
       suggestCommitments(
