@@ -19,9 +19,9 @@ const SHORT_FORMS: Record<string, string> = { US: "US", "U.S.": "US", UK: "GB", 
  * Common English forms world-countries lacks: its PH demonym is "Filipino", TR's name "Türkiye",
  * and it gives "Uzbekistani", "Ecuadorean", "Tadzhik" where English news writes "Uzbek",
  * "Ecuadorian", "Tajik", and has none of the initials news writes for some countries ("PNG",
- * "PRC", "ROK", "KSA", "BiH", "FSM"). "Korea" alone means the Republic of
- * Korea in English news ("North Korea" is found first), and "America" the United States ("Latin
- * America" is a place, below).
+ * "PRC", "ROK", "KSA", "BiH", "FSM"). "Korea" alone means the Republic of Korea in English news
+ * ("North Korea" is found first), and "America" the United States ("Latin America" is a place,
+ * below).
  */
 const ENGLISH_FORMS: Record<string, string> = {
   Philippine: "PH",

@@ -80,7 +80,10 @@ function namedAsPlace(text: string, mention: CountryMention): boolean {
   );
 }
 
-/** "its borders with Niger, Chad and Sudan", "compounds in Cambodia and Myanmar": a list read as its first name is. */
+/**
+ * "its borders with Niger, Chad and Sudan", "compounds in Cambodia and Myanmar": a list of names
+ * after `place` is read as its first name is.
+ */
 function listedAfter(place: RegExp, before: string): boolean {
   const list = LISTED_BEFORE.exec(before);
   return list !== null && place.test(before.slice(0, list.index));
@@ -259,7 +262,7 @@ export function readParties(input: PartyInput): PartyReading {
       mentions
         .filter(
           (mention) =>
-            !relatives.some((side) => inside(side, mention)) &&
+            !relatives.some((relative) => inside(relative, mention)) &&
             !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
             !listedAfter(IN_A_PLACE, text.slice(Math.max(0, mention.start - 60), mention.start)),
         )

@@ -97,6 +97,7 @@ function shorten(phrase: string): string {
     .replace(/[,\s]+$/, "");
 }
 
+/** The title as shown: a leading verb in its base form, capitalised, at most 80 characters. */
 function finish(phrase: string): string {
   let title = baseFormOfLeadingVerb(phrase);
   if (title.length > MAX_LENGTH)
