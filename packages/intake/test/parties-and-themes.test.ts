@@ -1040,6 +1040,22 @@ describe("themes", () => {
     }
   });
 
+  it("reads plans signed and partners brought in as frameworks, access to registers and shared tracks as intelligence, go-fast boats as crime, patrolling with another as joint", () => {
+    const candidates = candidatesOf(
+      "Kazakhstan and Uzbekistan met in Tashkent. The ministers signed a plan of joint measures for 2026. Both ministers hope to bring Kyrgyzstan into the task force. Uzbekistan will give the Kazakh police access to its register of wanted persons. The two navies will share the tracks of go-fast boats. We would like Kazakhstan to patrol with our boats on the lake.",
+      "UZ",
+    );
+    expect(quoting(candidates, "plan of joint measures").themes).toContain(
+      "cooperation-frameworks",
+    );
+    expect(quoting(candidates, "bring Kyrgyzstan").themes).toContain("cooperation-frameworks");
+    expect(quoting(candidates, "access to its register").themes).toContain("intelligence-sharing");
+    expect(quoting(candidates, "go-fast").themes).toEqual(
+      expect.arrayContaining(["intelligence-sharing", "transnational-crime"]),
+    );
+    expect(quoting(candidates, "patrol with").themes).toContain("joint-operations");
+  });
+
   it("reads “hoped that”, cadets who “have long been trained” abroad, and forces that guard a site together", () => {
     const candidates = candidatesOf(
       "Nigeria and São Tomé and Príncipe will patrol the Zone together. They hoped that Equatorial Guinea would later join the joint patrols. Santomean officer cadets have long been trained at the Nigerian Defence Academy in Kaduna. Under the plan, the two navies will guard the platforms and the pipeline together.",
