@@ -19,7 +19,7 @@ const LEADING_PLACE =
 const LEADING_FILLER =
   /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b)+/i;
 const TRAILING_FILLER =
-  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would))+$/i;
+  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during))+$/i;
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;
@@ -36,13 +36,15 @@ const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
  */
 const NEEDS_CONTEXT =
   /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that)\b/i;
+/** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
+const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
 
 /**
  * A short title from the words after one of the clause's cues: what is promised, without the
  * purpose clause. A leading "-ing" verb becomes its base form ("Strengthen bilateral relations").
  * The last cue names the promise most closely ("has agreed to provide…"), but in "Djibouti will
- * hand migrants…, and Ethiopia will receive them" its words need the first part: then an earlier
- * cue's words, or else the clause's own first words, make the title.
+ * hand migrants…, and Ethiopia will receive them at the border" its words need the first part:
+ * then an earlier cue's words, or else the clause's own first words, make the title.
  */
 export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): string {
   const programme = cues.find((cue) => cue.named);
@@ -50,11 +52,15 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
   const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
   const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
   const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
-  for (const cue of inBody.toReversed()) {
-    const title = titleAfter(text, body, cue);
-    if (/\s/.test(title) && !NEEDS_CONTEXT.test(title)) return finish(title);
-  }
-  return finish(shorten(words(text, body.start, body.end)));
+  const titles = inBody
+    .toReversed()
+    .map((cue) => titleAfter(text, body, cue))
+    .filter((title) => /\s/.test(title) && !NEEDS_CONTEXT.test(title));
+  const title =
+    titles.find((candidate) => !PRONOUN_OBJECT.test(candidate)) ??
+    titles[0] ??
+    shorten(words(text, body.start, body.end));
+  return finish(title);
 }
 
 /** A title is at most twelve words: a few hundred characters beside its cue are all it can use. */

@@ -192,7 +192,7 @@ describe("suggestCommitments", () => {
       suggestCommitments(text, { speakerCountryId }).map((candidate) => candidate.title);
     expect(
       titles(
-        "Djibouti will hand migrants rescued at sea to the Ethiopian authorities within three days, and Ethiopia will receive them.",
+        "Djibouti will hand migrants rescued at sea to the Ethiopian authorities within three days, and Ethiopia will receive them at the border.",
         "DJ",
       ),
     ).toEqual(["Hand migrants rescued at sea to the Ethiopian authorities within three days"]);
