@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|(?:will|to) be exchanged|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed|hoped?)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
+  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|(?:patrol|work|operat|serv|exercis)\w* together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|(?:will|to) be exchanged|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed|hoped?)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -67,9 +67,12 @@ const PLACE_BEFORE =
 /** Names listed before a country ("its borders with Niger, Chad and Sudan"): case matters. */
 const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+and\s+))+$/u;
 
-/** "the smuggling of fuel from Libya", "drugs from Afghanistan": where goods come from. */
+/**
+ * "the smuggling of fuel from Libya", "drugs from Afghanistan", "drones launched at the Kingdom
+ * from Yemen": where goods or attacks come from.
+ */
 const SOURCE_OF_GOODS =
-  /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
+  /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin|launched|fired)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
 
 function namedAsPlace(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
@@ -88,8 +91,9 @@ function listedAfter(place: RegExp, before: string): boolean {
   const list = LISTED_BEFORE.exec(before);
   return list !== null && place.test(before.slice(0, list.index));
 }
+/** "its borders with Niger", "the Lebanese coast", "Russian jamming": a place, or a threat, not a party. */
 const PLACE_AFTER =
-  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region)\b/i;
+  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|jamming|aggression|invasion|occupation|shelling)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
 const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */

@@ -751,6 +751,32 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads “together with” as both only right after patrolling or working, and a threat's or an attack's country as no counterpart", () => {
+    const courses = candidatesOf(
+      "Nauru and Australia met in Yaren. The Australian Federal Police will run three courses a year here, each taught together with Nauruan instructors.",
+      "NR",
+    );
+    const patrols = candidatesOf(
+      "Montenegro and Slovenia met in Budva. Eight Slovenian police officers will patrol together with Montenegrin officers in Budva.",
+      "ME",
+    );
+    const crews = candidatesOf(
+      "Saudi Arabia and Pakistan met in Riyadh. The Saudi side requested Pakistan's help in training crews to counter drones such as those launched at the Kingdom from Yemen.",
+      "SA",
+    );
+    const jamming = candidatesOf(
+      "Latvia and Ukraine met in Riga. Ukraine will pass on to the Latvian Armed Forces what its units learn about Russian jamming.",
+      "LV",
+    );
+    expect(quoting(courses, "three courses")).toMatchObject({
+      direction: "unilateral",
+      committingCountryId: "AU",
+    });
+    expect(quoting(patrols, "patrol together").direction).toBe("mutual");
+    expect(quoting(crews, "training crews").counterpartCountryIds).toEqual(["PK"]);
+    expect(quoting(jamming, "jamming").counterpartCountryIds).toEqual(["LV"]);
+  });
+
   it("reads “agreed that” with no undertaking as a shared view, not a commitment", () => {
     expect(
       candidatesOf(
