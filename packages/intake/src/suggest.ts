@@ -443,6 +443,7 @@ function readClause(
     }
     found.sort((a, b) => a.start - b.start);
   }
+  if (found.some((cue) => personalHope(text, cue, wholeClause))) return undefined;
   const leadingCondition = LEADING_CONDITION.exec(body);
   // "Analysts said the patrols will struggle…": who says it may make it a forecast.
   const sayer = region.sayer ? `${text.slice(region.sayer.start, region.sayer.end)} ` : "";
@@ -622,6 +623,21 @@ const CONSENT = /\b(?:(?:has|have)\s+agreed|agrees)$/i;
 /** "They agreed to study a standing arrangement": a promise to deliberate. */
 const AGREED_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
+
+/**
+ * "I hope that the next generation will know this border only as a place of trade": the speaker's
+ * own wish, not a party's, unless what is hoped is the speaker's side's act ("I hope that by next
+ * year we can open a joint police post").
+ */
+function personalHope(text: string, cue: Cue, clause: Span): boolean {
+  return (
+    cue.stage === "aspiration" &&
+    /\bI\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start)) &&
+    /^\s*hope\b/i.test(text.slice(cue.start, cue.end + 1)) &&
+    !OUR_ACT.test(text.slice(cue.end, clause.end))
+  );
+}
+const OUR_ACT = /\bwe\s+(?:can|will|could|shall)\s+(?!be able to\b)/i;
 
 /** "The Minister has promised me an answer before the summer": a reply to come, not a promise. */
 const AN_ANSWER = /^\s+(?:(?:us|me|him|her|them|the House)\s+)?an answer\b/i;

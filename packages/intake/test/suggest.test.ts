@@ -171,6 +171,21 @@ describe("suggestCommitments", () => {
     }
   });
 
+  it("reads a speaker's own hope as no commitment, unless what is hoped is the speaker's side's act", () => {
+    for (const text of [
+      "I hope that the next generation will know this border only as a place of trade.",
+      "I hope that one day a Kenyan captain will bring one of our patrol boats to Mombasa.",
+    ]) {
+      expect(suggestCommitments(text, { speakerCountryId: "KE" }), text).toEqual([]);
+    }
+    expect(
+      only(
+        "Kenya and Uganda met at Busia. I hope that by next year we can open a joint police post at the bridge.",
+        "KE",
+      ).stage,
+    ).toBe("aspiration");
+  });
+
   it("reads a request after “however,” and drugs by name, or things seized, as crime", () => {
     expect(
       only(
