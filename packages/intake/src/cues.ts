@@ -1,5 +1,5 @@
 import type { Stage } from "@pledgewatch/domain";
-import { spansOf } from "./sentences.ts";
+import { charsBefore, spansOf } from "./sentences.ts";
 
 /** A word or phrase that marks a commitment and the stage it implies. */
 export interface Cue {
@@ -143,7 +143,7 @@ const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;
 
 export function isNegated(text: string, cue: Cue): boolean {
-  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const before = charsBefore(text, cue, 40);
   const after = text.slice(cue.end, cue.end + 12);
   return (
     NEGATION_BEFORE.test(before) || CONTRACTED_NEGATION.test(before) || NEGATION_AFTER.test(after)

@@ -1,6 +1,6 @@
 import type { CountryMention } from "./countries.ts";
 import { ALLOCATION_WORDS, CONDITION, SIDE_CLAUSE_OPENER, type Cue } from "./cues.ts";
-import { spansOf, type Span } from "./sentences.ts";
+import { charsBefore, spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
 const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
@@ -75,7 +75,7 @@ const SOURCE_OF_GOODS =
   /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin|launched|fired)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
 
 function namedAsPlace(text: string, mention: CountryMention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const before = charsBefore(text, mention, 60);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
     SOURCE_OF_GOODS.test(before) ||
@@ -109,8 +109,7 @@ function isPlaceBetween(
   mention: CountryMention,
   mentions: readonly CountryMention[],
 ) {
-  if (!BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start)))
-    return false;
+  if (!BETWEEN_BEFORE.test(charsBefore(text, mention, 14))) return false;
   const and = AND_AFTER.exec(text.slice(mention.end, mention.end + 12));
   const other = mentions.find((found) => and && found.start === mention.end + and[0].length);
   return !other || PLACE_AFTER.test(text.slice(other.end, other.end + 20));
@@ -227,9 +226,7 @@ export function readParties(input: PartyInput): PartyReading {
 
   // "Ten places a year will be reserved for Timorese officers": what is reserved for them, their
   // partner gives.
-  const reservedFor = mentions.find((mention) =>
-    RESERVED_FOR.test(text.slice(Math.max(0, mention.start - 30), mention.start)),
-  );
+  const reservedFor = mentions.find((mention) => RESERVED_FOR.test(charsBefore(text, mention, 30)));
   const reserving = reservedFor && otherSide(reservedFor.code);
   if (reservedFor && reserving && committing === reservedFor.code) {
     committing = reserving;
@@ -267,8 +264,8 @@ export function readParties(input: PartyInput): PartyReading {
         .filter(
           (mention) =>
             !relatives.some((relative) => inside(relative, mention)) &&
-            !IN_A_PLACE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
-            !listedAfter(IN_A_PLACE, text.slice(Math.max(0, mention.start - 60), mention.start)),
+            !IN_A_PLACE.test(charsBefore(text, mention, 12)) &&
+            !listedAfter(IN_A_PLACE, charsBefore(text, mention, 60)),
         )
         .map((mention) => mention.code),
     ),
@@ -276,9 +273,7 @@ export function readParties(input: PartyInput): PartyReading {
   // "Kenya and China will…": two countries named before the cue commit together.
   const withOurs = !receiving && ourAndNamed(text, before);
   // "Mixed patrols of Croatian officers and the Border Police of Bosnia and Herzegovina will…"
-  const forces = before.filter(
-    (mention) => !JOINS.test(text.slice(Math.max(0, mention.start - 20), mention.start)),
-  );
+  const forces = before.filter((mention) => !JOINS.test(charsBefore(text, mention, 20)));
   const jointForces = input.jointTheme === true && new Set(forces.map((m) => m.code)).size >= 2;
   const jointSubject = (!receiving && namedTogether(text, before)) || withOurs || jointForces;
   // "Both ministers said they hoped the Netherlands would send a team": the two hope, the third
@@ -475,15 +470,12 @@ function namedTogether(text: string, before: readonly CountryMention[]): boolean
 function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
   const last = before.at(-1);
   return Boolean(
-    last &&
-    /\b[Oo]ur\b[^,.;:]{0,60}?\band\s+(?:the\s+)?$/.test(
-      text.slice(Math.max(0, last.start - 70), last.start),
-    ),
+    last && /\b[Oo]ur\b[^,.;:]{0,60}?\band\s+(?:the\s+)?$/.test(charsBefore(text, last, 70)),
   );
 }
 
 const isObject = (text: string, mention: CountryMention) =>
-  PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+  PREPOSITION_BEFORE.test(charsBefore(text, mention, 20));
 
 /** "Its interior ministry said…", "Their coast guards will…": a sentence opening on a possessive. */
 const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;
@@ -529,10 +521,7 @@ function nearestSubject(
   const subjects = subjectsBetween(text, before, clause.start, cueStart);
   // "Latvian instructors have trained Ukrainian soldiers": after a verb, an object.
   const country = subjects
-    .filter(
-      (mention, i) =>
-        i === 0 || !AFTER_A_VERB.test(text.slice(Math.max(0, mention.start - 20), mention.start)),
-    )
+    .filter((mention, i) => i === 0 || !AFTER_A_VERB.test(charsBefore(text, mention, 20)))
     .at(-1);
   // "Australian police advisers, who have worked in our headquarters, …": not the speaker.
   const self = selfCountry
@@ -542,9 +531,7 @@ function nearestSubject(
     : undefined;
   // "Portuguese advisers have been helping our ministry": "our" after a verb is its object.
   const selfIsObject =
-    self !== undefined &&
-    country !== undefined &&
-    AFTER_A_VERB.test(text.slice(Math.max(0, self.start - 20), self.start));
+    self !== undefined && country !== undefined && AFTER_A_VERB.test(charsBefore(text, self, 20));
   if (self && selfCountry && !selfIsObject && (!country || self.start > country.start)) {
     return { ...self, code: selfCountry, byName: false };
   }

@@ -12,6 +12,10 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
+/** The `chars` characters before `span` (fewer at the start of the text). */
+export const charsBefore = (text: string, span: Pick<Span, "start">, chars: number): string =>
+  text.slice(Math.max(0, span.start - chars), span.start);
+
 /** Where `pattern` first matches inside `span`, whatever state a global pattern was left in. */
 export function firstMatch(pattern: RegExp, text: string, span: Span): Span | undefined {
   pattern.lastIndex = 0;

@@ -22,7 +22,14 @@ import {
   subjectEndAfter,
   subjectsBetween,
 } from "./parties.ts";
-import { firstMatch, sentenceSpans, spansOf, splitAt, type Span } from "./sentences.ts";
+import {
+  charsBefore,
+  firstMatch,
+  sentenceSpans,
+  spansOf,
+  splitAt,
+  type Span,
+} from "./sentences.ts";
 import { findThemes } from "./themes.ts";
 import { suggestTitle } from "./title.ts";
 import { transcriptTurns } from "./turns.ts";
@@ -632,7 +639,7 @@ const AGREED_TO_DELIBERATE =
 function personalHope(text: string, cue: Cue, clause: Span): boolean {
   return (
     cue.stage === "aspiration" &&
-    /\bI\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start)) &&
+    /\bI\s+(?:\w+ly\s+)?$/.test(charsBefore(text, cue, 12)) &&
     /^\s*hope\b/i.test(text.slice(cue.start, cue.end + 1)) &&
     !OUR_ACT.test(text.slice(cue.end, clause.end))
   );

@@ -4,7 +4,7 @@ import {
   THEME_LEXICON,
   type ThemeSlug,
 } from "@pledgewatch/domain";
-import { spansOf, type Span } from "./sentences.ts";
+import { charsBefore, spansOf, type Span } from "./sentences.ts";
 
 export interface ThemeMatch {
   theme: ThemeSlug;
@@ -100,8 +100,6 @@ const HERDS = /\b(?:cattle|herds?|herders|livestock|grazing|transhumance)\b/i;
 type RuledOut = (text: string, match: Span) => boolean;
 const around = (text: string, match: Span, chars: number) =>
   text.slice(Math.max(0, match.start - chars), match.end + chars);
-const before = (text: string, match: Span, chars: number) =>
-  text.slice(Math.max(0, match.start - chars), match.start);
 
 /** The words after the last colon ("4. Drug trafficking: …"), or all of them. */
 const afterHeading = (words: string) => words.slice(words.lastIndexOf(":") + 1);
@@ -110,32 +108,31 @@ const afterHeading = (words: string) => words.slice(words.lastIndexOf(":") + 1);
 const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
   "border-management": (text, match) =>
     BARE_BORDER.test(text.slice(match.start, match.end)) &&
-    (BORDER_AS_PLACE.test(before(text, match, 40)) ||
-      AT_SEA.test(before(text, match, 10)) ||
-      ROUTE_END.test(before(text, match, 14))),
+    (BORDER_AS_PLACE.test(charsBefore(text, match, 40)) ||
+      AT_SEA.test(charsBefore(text, match, 10)) ||
+      ROUTE_END.test(charsBefore(text, match, 14))),
   "maritime-security": (text, match) =>
     (NAVY.test(text.slice(match.start, match.end)) &&
-      OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN))) ||
+      (OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)) ||
+        NAVAL_SCHOOL.test(text.slice(match.end, match.end + 40)))) ||
     (/^ports?$/i.test(text.slice(match.start, match.end)) &&
       /^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12))) ||
-    PLACE_NAMED_PORT.test(text.slice(match.start, match.end + 12)) ||
-    (NAVY.test(text.slice(match.start, match.end)) &&
-      NAVAL_SCHOOL.test(text.slice(match.end, match.end + 40))),
+    PLACE_NAMED_PORT.test(text.slice(match.start, match.end + 12)),
   training: (text, match) =>
     (/^trains?$/i.test(text.slice(match.start, match.end)) &&
-      A_TRAIN.test(before(text, match, 20))) ||
+      A_TRAIN.test(charsBefore(text, match, 20))) ||
     (/^course$/i.test(text.slice(match.start, match.end)) &&
-      OF_COURSE.test(before(text, match, 5))),
+      OF_COURSE.test(charsBefore(text, match, 5))),
   "joint-operations": (text, match) => A_ROOM.test(text.slice(match.end, match.end + 10)),
   // "4. Drug trafficking: scanners for the inspection of freight": a heading's words are not goods.
   equipment: (text, match) =>
     CONTRABAND.test(
-      afterHeading(before(text, match, CONTRABAND_WITHIN)) +
+      afterHeading(charsBefore(text, match, CONTRABAND_WITHIN)) +
         text.slice(match.start, match.end + CONTRABAND_WITHIN),
     ),
   "infrastructure-security": (text, match) =>
     (/^airports?$/i.test(text.slice(match.start, match.end)) &&
-      AIRPORT_AS_PLACE.test(before(text, match, 50))) ||
+      AIRPORT_AS_PLACE.test(charsBefore(text, match, 50))) ||
     (/^corridors?$/i.test(text.slice(match.start, match.end)) &&
       HERDS.test(around(text, match, 80))),
 };
