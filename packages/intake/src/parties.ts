@@ -238,6 +238,15 @@ export function readParties(input: PartyInput): PartyReading {
     };
   }
 
+  // "The Minister has asked us to repair…", "The Congolese delegation asked Uganda to train…":
+  // whoever is asked is not the one asking, so an unnamed asker is the asked party's partner.
+  const asked = askedParty(text, cueStart, input.mentions, selfCountry);
+  const asker = asked && committing === asked ? otherSide(asked) : undefined;
+  if (asker) {
+    committing = asker;
+    committingWords = undefined;
+  }
+
   const words = text.slice(clause.start, clause.end);
   // "…agreed to do so once its own first crews have finished": whose forces the promise is about
   // is read outside its side clauses.
@@ -299,6 +308,9 @@ export function readParties(input: PartyInput): PartyReading {
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
     counterparts.push(implied);
   }
+  // "We have also asked Canberra to help us watch our fishing grounds": the one asked is the
+  // counterpart, whatever the request is about.
+  if (asked && asked !== committing && !counterparts.includes(asked)) counterparts.push(asked);
   // "Our navies patrol the strait together with Indonesia": "our" is both sides, the third joins.
   if (bothSides && committing === selfCountry && partner && !counterparts.includes(partner)) {
     counterparts.push(partner);
@@ -327,6 +339,29 @@ function giverAfter(
     (mention) =>
       mention.start > receiving.start && giving.test(text.slice(mention.start - 12, mention.start)),
   );
+}
+
+/**
+ * "asked us to", "asks the Netherlands for", "asked whether Korea could give": the party a request
+ * is made to ("asked whether Polish soldiers will go" is a question, not a request).
+ */
+const ASKED = /^ask(?:s|ed)?\s+(?:(us)\b|(?:whether\s+)?(?:the\s+)?)/i;
+const REQUESTED_ACT = /^[\s\p{L}]{0,30}?\b(?:could|would|might|can)\b/u;
+
+function askedParty(
+  text: string,
+  cueStart: number,
+  mentions: readonly CountryMention[],
+  selfCountry: string | null,
+): string | undefined {
+  const request = ASKED.exec(text.slice(cueStart, cueStart + 20));
+  if (!request) return undefined;
+  if (request[1]) return selfCountry ?? undefined;
+  const objectStart = cueStart + request[0].length;
+  const object = mentions.find((mention) => mention.start === objectStart);
+  const question = /whether/i.test(request[0]) && object;
+  if (question && !REQUESTED_ACT.test(text.slice(object.end, object.end + 40))) return undefined;
+  return object?.code;
 }
 
 /** "…paid for from the Hungarian budget", "at Jamaica’s expense": who pays commits. */
@@ -508,7 +543,8 @@ export function subjectsBetween(
   );
 }
 
-const AFTER_A_VERB = /\b[a-z]+(?:ing|ed)\s+$/;
+const AFTER_A_VERB =
+  /\b(?:[a-z]+(?:ing|ed)|provides|gives|supplies|sends|offers|trains|helps|lends|grants|assists|supports)\s+$/;
 
 function nearestSubject(
   text: string,

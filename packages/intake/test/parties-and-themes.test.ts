@@ -785,6 +785,43 @@ describe("who commits to whom", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads who asks from whom a request is made to: “asked us to”, “asked Uganda to”, “asked whether Korea could”", () => {
+    const fromPartner = candidatesOf(
+      "Poland and Ukraine signed a programme of cooperation. The Minister has asked us to repair more of Ukraine's damaged armoured vehicles at Polish plants.",
+      "PL",
+    );
+    expect(quoting(fromPartner, "asked us")).toMatchObject({
+      committingCountryId: "UA",
+      counterpartCountryIds: ["PL"],
+    });
+    const namedAsked = candidatesOf(
+      "Uganda and the DR Congo met in Kampala. The Congolese delegation asked Uganda to train FARDC engineers. Your Navy has asked whether Uganda could give it two more boats.",
+      "UG",
+    );
+    for (const words of ["asked Uganda", "asked whether"]) {
+      expect(quoting(namedAsked, words), words).toMatchObject({
+        committingCountryId: "CD",
+        counterpartCountryIds: ["UG"],
+      });
+    }
+    const byCapital = candidatesOf(
+      "Nauru and Australia met in Yaren. We have also asked Canberra to help us watch our fishing grounds, with a boat of our own.",
+      "NR",
+    );
+    expect(quoting(byCapital, "asked Canberra").counterpartCountryIds).toEqual(["AU"]);
+  });
+
+  it("reads a country after “provides” as the one given to", () => {
+    const candidates = candidatesOf(
+      "Under the memorandum signed in 2016, the United States provides Israel with $3.8 billion in military aid each year, of which $500 million is set aside for missile defence.",
+      "US",
+    );
+    expect(quoting(candidates, "provides Israel")).toMatchObject({
+      committingCountryId: "US",
+      counterpartCountryIds: ["IL"],
+    });
+  });
 });
 
 describe("themes", () => {
