@@ -27,8 +27,11 @@ const OWN =
   /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in|off) (?:(?:each|much|all|parts?) of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b|\b(?:pass|adopt|enact)\w* (?:a|an|the|its|our|their) (?:new )?(?:\w+ )?(?:law|legislation)\b/i;
 /** "off its Mediterranean coast": a coast named by its sea (case matters). */
 const OWN_NAMED_COAST = /\b(?:off|along) (?:our|its|their) [A-Z]\w+ coast\b/;
-/** The speaker's side named in another party's promise ("let our boats refuel at its jetty"). */
-const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+/**
+ * The speaker's side named in another party's promise ("let our boats refuel at its jetty", "keep
+ * a team of instructors here at Hera").
+ */
+const FOR_THE_SPEAKER = /\b(?:[Ww]e|[Oo]ur|us|here)\b/;
 /**
  * A purchase ("will acquire four patrol boats") or money from a party's own budget ("has set aside
  * funds in this year's defence budget") is its own, unless spent through its partners ("acquire …
@@ -41,6 +44,13 @@ const PURCHASE = new RegExp(
 /** "Honduras will open a new naval post on Zacate Grande": a post of its own, on its own ground. */
 const OWN_POST =
   /\b(?:open|opens|opening|build|builds|building|set up|establish|establishes)\s+(?:(?:a|an|two|three|four|five|\w+ more|new|permanent|naval|police|military|army|border)\s+)*(?:posts?|bases?|centres?|centers?)\b/i;
+/**
+ * "we will station two more army companies in the municipalities along the border", "Peru will
+ * keep soldiers in its border provinces": a party's own forces placed where the clause names no
+ * partner are its own affair.
+ */
+const OWN_DEPLOYMENT =
+  /\b(?:station|stations|stationing|post|posts|posting|deploy|deploys|deploying|keep|keeps|keeping)\s+(?:[\w’'-]+\s+){0,4}?(?:soldiers|troops|compan(?:y|ies)|battalions?|police|officers|boats|patrols|checks|team|units?)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
@@ -302,6 +312,10 @@ export function readParties(input: PartyInput): PartyReading {
         (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
         ((PURCHASE.test(words) || OWN_POST.test(mainWords)) &&
           !THROUGH_PARTNERS.test(words) &&
+          named.every((code) => code === committing)) ||
+        (OWN_DEPLOYMENT.test(mainWords) &&
+          !JOINT.test(words) &&
+          (committing === selfCountry || !FOR_THE_SPEAKER.test(words)) &&
           named.every((code) => code === committing))));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;

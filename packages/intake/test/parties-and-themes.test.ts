@@ -812,6 +812,25 @@ describe("who commits to whom", () => {
     expect(quoting(byCapital, "asked Canberra").counterpartCountryIds).toEqual(["AU"]);
   });
 
+  it("reads a party placing its own forces where no partner is named as promising no one, unless it is the speaker's place", () => {
+    const candidates = candidatesOf(
+      "Guatemala and Mexico met in Tapachula. For our part, we will station two more army companies in the municipalities along the border with Chiapas. Mexico will keep soldiers in its border provinces until June. The Mexican Army will keep a team of instructors here at Retalhuleu to train our crews.",
+      "GT",
+    );
+    expect(quoting(candidates, "army companies")).toMatchObject({
+      committingCountryId: "GT",
+      counterpartCountryIds: [],
+    });
+    expect(quoting(candidates, "border provinces")).toMatchObject({
+      committingCountryId: "MX",
+      counterpartCountryIds: [],
+    });
+    expect(quoting(candidates, "instructors here")).toMatchObject({
+      committingCountryId: "MX",
+      counterpartCountryIds: ["GT"],
+    });
+  });
+
   it("reads a country after “provides” as the one given to", () => {
     const candidates = candidatesOf(
       "Under the memorandum signed in 2016, the United States provides Israel with $3.8 billion in military aid each year, of which $500 million is set aside for missile defence.",
