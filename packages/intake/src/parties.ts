@@ -84,8 +84,9 @@ const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+and
 const SOURCE_OF_GOODS =
   /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin|launched|fired)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
 
-function namedAsPlace(text: string, mention: CountryMention): boolean {
-  const before = charsBefore(text, mention, 60);
+/** Whether `mention` is named as a place; `from` is where its clause starts. */
+function namedAsPlace(text: string, mention: CountryMention, from: number): boolean {
+  const before = text.slice(Math.max(from, mention.start - 60), mention.start);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
     SOURCE_OF_GOODS.test(before) ||
@@ -181,7 +182,7 @@ export function readParties(input: PartyInput): PartyReading {
   const mentions = input.mentions.filter(
     (mention) =>
       inside(clause, mention) &&
-      !namedAsPlace(text, mention) &&
+      !namedAsPlace(text, mention, clause.start) &&
       !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20)) &&
       !(
         mention.capital &&
@@ -523,8 +524,9 @@ function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
   );
 }
 
-const isObject = (text: string, mention: CountryMention) =>
-  PREPOSITION_BEFORE.test(charsBefore(text, mention, 20));
+/** Whether `mention` is the object of a preposition or verb after `from` (its clause's start). */
+const isObject = (text: string, mention: CountryMention, from = 0) =>
+  PREPOSITION_BEFORE.test(text.slice(Math.max(from, mention.start - 20), mention.start));
 
 /** "Its interior ministry said…", "Their coast guards will…": a sentence opening on a possessive. */
 const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;
@@ -553,7 +555,7 @@ export function subjectsBetween(
   to: number,
 ): CountryMention[] {
   return mentions.filter(
-    (mention) => mention.start >= from && mention.end <= to && !isObject(text, mention),
+    (mention) => mention.start >= from && mention.end <= to && !isObject(text, mention, from),
   );
 }
 

@@ -110,23 +110,34 @@ export function* suggestionSteps(
       turn && turn.start === sentence.start ? { ...sentence, start: turn.labelEnd } : sentence;
     const regions = skipped ? [] : regionsOf(text, spoken, sentenceBefore, mentions, voice);
     for (const region of regions) {
-      for (const clause of clausesOf(text, region)) {
-        const before = here.length ? here : previous;
-        const pointsBack =
-          before.length > 0 && FOLLOW_UP.test(text.slice(clause.start, clause.end));
-        const partner = partnerOf(region.selfCountry);
-        const goesOnAbout = (subject: Span) =>
-          pointsBack || detailedPromise(text, subject, candidates) !== undefined;
-        const candidate = readClause(text, clause, region, mentions, partner, goesOnAbout);
-        if (!candidate) continue;
-        const detailed = pointsBack
-          ? undefined
-          : detailedPromise(text, subjectOf(candidate), candidates);
-        if (detailed) continuePromise(text, candidate, detailed);
-        else if (pointsBack || candidate.themes.length === 0) {
-          inheritThemes(candidate, before, "theme of the promise just before");
+      const partner = partnerOf(region.selfCountry);
+      /** Reads `clauses` in turn as promises; undefined as soon as one of them makes none. */
+      const readInTurn = (clauses: readonly Span[]): Candidate[] | undefined => {
+        const taken: Candidate[] = [];
+        for (const clause of clauses) {
+          const before = here.length || taken.length ? [...here, ...taken] : previous;
+          const pointsBack =
+            before.length > 0 && FOLLOW_UP.test(text.slice(clause.start, clause.end));
+          const goesOnAbout = (subject: Span) =>
+            pointsBack || detailedPromise(text, subject, candidates) !== undefined;
+          const candidate = readClause(text, clause, region, mentions, partner, goesOnAbout);
+          if (!candidate) return undefined;
+          const detailed = pointsBack
+            ? undefined
+            : detailedPromise(text, subjectOf(candidate), candidates);
+          if (detailed) continuePromise(text, candidate, detailed);
+          else if (pointsBack || candidate.themes.length === 0) {
+            inheritThemes(candidate, before, "theme of the promise just before");
+          }
+          taken.push(candidate);
         }
-        here.push(candidate);
+        return taken;
+      };
+      for (const clause of clausesOf(text, region)) {
+        // "Djibouti will hand migrants … to the Ethiopian authorities, and Ethiopia will receive
+        // them": two promises when each half makes one by itself; otherwise the clause is one.
+        const halves = splitAt(text, clause, SECOND_PARTY_PROMISE);
+        here.push(...((halves.length > 1 && readInTurn(halves)) || readInTurn([clause]) || []));
       }
     }
     candidates.push(...here);
@@ -368,6 +379,13 @@ const OPENS_ON_IT_ACTING =
 /** Where a second promise starts inside one sentence ("…from China and stressed the need for…"). */
 const CLAUSE_BREAK =
   /;\s+|,?\s+and\s+(?=(?:also\s+|further\s+)?(?:stressed|emphasi[sz]ed|called|urged|noted|added|pledged|agreed|said|expressed|announced|we|they|our|the two|both)\b)|,\s+(?:while|whereas|but)\s+/gi;
+
+/**
+ * ", and Ethiopia will…", ", and the Bhutanese side will…": a second party's promise joined to the
+ * first. Case matters: the name is capitalised.
+ */
+const SECOND_PARTY_PROMISE =
+  /,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:side\s+)?(?:will|would|shall|has|have|is|are|can|could)\b)/gu;
 
 function clausesOf(text: string, region: Region): Span[] {
   const cues = findCues(text, region.start, region.end);

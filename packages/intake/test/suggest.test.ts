@@ -210,6 +210,15 @@ describe("suggestCommitments", () => {
         "Djibouti will hand migrants rescued at sea to the Ethiopian authorities within three days, and Ethiopia will receive them at the border.",
         "DJ",
       ),
+    ).toEqual([
+      "Hand migrants rescued at sea to the Ethiopian authorities within three days",
+      "Receive them at the border",
+    ]);
+    expect(
+      titles(
+        "Djibouti will hand migrants rescued at sea to the Ethiopian authorities within three days and will then receive them back at the border.",
+        "DJ",
+      ),
     ).toEqual(["Hand migrants rescued at sea to the Ethiopian authorities within three days"]);
     expect(
       titles(
@@ -382,6 +391,53 @@ describe("suggestCommitments", () => {
       "Kenya’s officers have been receiving training from China and stressed the need for training on maritime security.";
     const candidates = suggestCommitments(text, { speakerCountryId: "KE" });
     expect(candidates.map((candidate) => candidate.stage)).toEqual(["programme", "aspiration"]);
+  });
+
+  it("gives each party's promise joined by “, and Ethiopia will…” its own candidate, quote and parties", () => {
+    const text =
+      "Djibouti and Ethiopia met in Dire Dawa. Djibouti will hand migrants rescued at sea to the Ethiopian authorities at the border, and Ethiopia will receive them. 3. Crossings: a joint post is to open at the Galafi crossing by the end of 2027, and the Ethiopian side will pay for its building.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "DJ" });
+    expect(
+      candidates.map(({ quote, committingCountryId, counterpartCountryIds }) => ({
+        quote,
+        committingCountryId,
+        counterpartCountryIds,
+      })),
+    ).toEqual([
+      {
+        quote:
+          "Djibouti will hand migrants rescued at sea to the Ethiopian authorities at the border",
+        committingCountryId: "DJ",
+        counterpartCountryIds: ["ET"],
+      },
+      {
+        quote: "Ethiopia will receive them.",
+        committingCountryId: "ET",
+        counterpartCountryIds: ["DJ"],
+      },
+      {
+        quote: "Crossings: a joint post is to open at the Galafi crossing by the end of 2027",
+        committingCountryId: "DJ",
+        counterpartCountryIds: ["ET"],
+      },
+      {
+        quote: "the Ethiopian side will pay for its building.",
+        committingCountryId: "ET",
+        counterpartCountryIds: ["DJ"],
+      },
+    ]);
+    // The half with no theme of its own takes the themes of the half before it.
+    expect([...candidates[1]!.themes].sort()).toEqual([...candidates[0]!.themes].sort());
+  });
+
+  it("keeps a sentence whole when the half after “, and” makes no promise by itself", () => {
+    const candidate = only(
+      "Kenya will train forty Somali police officers in border control, and Somalia has long been a partner.",
+      "KE",
+    );
+    expect(candidate.quote).toBe(
+      "Kenya will train forty Somali police officers in border control, and Somalia has long been a partner.",
+    );
   });
 
   it("reads the agent of a passive as the committing party", () => {
