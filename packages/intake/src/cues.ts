@@ -179,7 +179,7 @@ export const NOT_A_PROMISE =
 export const SPEAKING =
   /^\s*(?:\w+\s+)?(?:know|tell|thank|say|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add|stress|make clear|recall|report)\b/i;
 export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics?|analysts?|observers?|commentators?|experts?)(?:\s+[\w’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/i;
+  /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics?|analysts?|observers?|commentators?|experts?)(?:\s+[\p{L}\p{N}’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/iu;
 
 /**
  * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the

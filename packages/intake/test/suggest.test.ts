@@ -55,6 +55,13 @@ describe("suggestCommitments", () => {
       "Kenya and Tanzania will start joint patrols on Lake Victoria in May. " +
       "Analysts said the patrols will struggle to cover the hundreds of islands of the lake.";
     expect(suggestCommitments(text, { speakerCountryId: "KE" })).toHaveLength(1);
+    // A place named with an accent ("Lomé") between the analyst and "said" is still a forecast.
+    expect(
+      suggestCommitments(
+        "A security analyst in Lomé said the patrols would struggle to stop the smugglers.",
+        { speakerCountryId: "GH" },
+      ),
+    ).toEqual([]);
   });
 
   it("reads wishes with “also” and plans “to be trained” or “to be available” as commitments", () => {
