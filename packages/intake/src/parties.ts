@@ -86,7 +86,7 @@ const SOURCE_OF_GOODS =
 
 /** Whether `mention` is named as a place; `from` is where its clause starts. */
 function namedAsPlace(text: string, mention: CountryMention, from: number): boolean {
-  const before = text.slice(Math.max(from, mention.start - 60), mention.start);
+  const before = charsBefore(text, mention, 60, from);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
     SOURCE_OF_GOODS.test(before) ||
@@ -306,18 +306,18 @@ export function readParties(input: PartyInput): PartyReading {
   )
     committing = selfCountry;
   const counterparts = named.filter((code) => code !== committing);
+  // Whether the words keep to the committing party: the speaker's own, or another's that does not
+  // let the speaker's side in; and no other party named.
+  const speakerLeftOut = committing === selfCountry || !FOR_THE_SPEAKER.test(words);
+  const noOtherNamed = named.every((code) => code === committing);
   const unnamed =
     UNNAMED_PARTNERS.test(words) ||
     (!mutual &&
-      (((OWN.test(mainWords) || OWN_NAMED_COAST.test(mainWords)) &&
-        (committing === selfCountry || !FOR_THE_SPEAKER.test(words))) ||
+      (((OWN.test(mainWords) || OWN_NAMED_COAST.test(mainWords)) && speakerLeftOut) ||
         ((PURCHASE.test(words) || OWN_POST.test(mainWords)) &&
           !THROUGH_PARTNERS.test(words) &&
-          named.every((code) => code === committing)) ||
-        (OWN_DEPLOYMENT.test(mainWords) &&
-          !JOINT.test(words) &&
-          (committing === selfCountry || !FOR_THE_SPEAKER.test(words)) &&
-          named.every((code) => code === committing))));
+          noOtherNamed) ||
+        (OWN_DEPLOYMENT.test(mainWords) && !JOINT.test(words) && speakerLeftOut && noOtherNamed)));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
@@ -360,7 +360,7 @@ function giverAfter(
  * "asked us to", "asks the Netherlands for", "asked whether Korea could give": the party a request
  * is made to ("asked whether Polish soldiers will go" is a question, not a request).
  */
-const ASKED = /^ask(?:s|ed)?\s+(?:(us)\b|(?:whether\s+)?(?:the\s+)?)/i;
+const ASKED = /^ask(?:s|ed)?\s+(?:(us)\b|(whether\s+)?(?:the\s+)?)/i;
 const REQUESTED_ACT = /^[\s\p{L}]{0,30}?\b(?:could|would|might|can)\b/u;
 
 function askedParty(
@@ -374,9 +374,10 @@ function askedParty(
   if (request[1]) return selfCountry ?? undefined;
   const objectStart = cueStart + request[0].length;
   const object = mentions.find((mention) => mention.start === objectStart);
-  const question = /whether/i.test(request[0]) && object;
+  if (!object) return undefined;
+  const question = request[2] !== undefined;
   if (question && !REQUESTED_ACT.test(text.slice(object.end, object.end + 40))) return undefined;
-  return object?.code;
+  return object.code;
 }
 
 /** "…paid for from the Hungarian budget", "at Jamaica’s expense": who pays commits. */
@@ -398,7 +399,7 @@ function passiveAgent(
 ) {
   const agents = mentions.filter(
     (mention) =>
-      PASSIVE_AGENT.test(text.slice(Math.max(clause.start, mention.start - 60), mention.start)) ||
+      PASSIVE_AGENT.test(charsBefore(text, mention, 60, clause.start)) ||
       PAYER.test(text.slice(mention.end, mention.end + 12)),
   );
   const distance = (mention: CountryMention) => Math.abs(mention.start - cueStart);
@@ -526,7 +527,7 @@ function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
 
 /** Whether `mention` is the object of a preposition or verb after `from` (its clause's start). */
 const isObject = (text: string, mention: CountryMention, from = 0) =>
-  PREPOSITION_BEFORE.test(text.slice(Math.max(from, mention.start - 20), mention.start));
+  PREPOSITION_BEFORE.test(charsBefore(text, mention, 20, from));
 
 /** "Its interior ministry said…", "Their coast guards will…": a sentence opening on a possessive. */
 const OPENS_ON_POSSESSIVE = /^(?:\d+\.\s+)?(?:Its|Their)\s/;

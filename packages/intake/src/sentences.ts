@@ -12,9 +12,13 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
-/** The `chars` characters before `span` (fewer at the start of the text). */
-export const charsBefore = (text: string, span: Pick<Span, "start">, chars: number): string =>
-  text.slice(Math.max(0, span.start - chars), span.start);
+/** The `chars` characters before `span`, none before `from` (the start of the text, or of a clause). */
+export const charsBefore = (
+  text: string,
+  span: Pick<Span, "start">,
+  chars: number,
+  from = 0,
+): string => text.slice(Math.max(from, span.start - chars), span.start);
 
 /** Where `pattern` first matches inside `span`, whatever state a global pattern was left in. */
 export function firstMatch(pattern: RegExp, text: string, span: Span): Span | undefined {

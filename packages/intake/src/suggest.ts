@@ -424,7 +424,7 @@ function promisesWithoutTheme(
   if ((cue.stage === "pledge" || cue.stage === "agreement") && !cue.modal && !cue.instrument) {
     return true;
   }
-  const justBefore = text.slice(Math.max(clause.start, cue.start - 30), cue.start);
+  const justBefore = charsBefore(text, cue, 30, clause.start);
   const partySays =
     /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
