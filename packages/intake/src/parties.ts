@@ -14,7 +14,7 @@ const SPEAKER_REFERENCE =
  * governments", and in a bilateral statement a plural of services ("our navies will take turns").
  */
 export const MUTUAL_REFERENCE =
-  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|(?:patrol|work|operat|serv|exercis)\w* together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|our [a-z]+(?: [a-z]+)? and theirs|(?:will|to) be exchanged|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed|hoped?)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
+  /(?<!\b(?:for|to|from|by|(?<!\bnow )on|in|at) )\b(?:(?:the|our|their) two (?!(?:years|months|weeks|days|hours|decades|sides of)\b)[a-z]+|both (?!sides? of\b)[a-z]+s\b|our (?:navies|coast ?guards|border guards|armies|militaries|police forces|countries|nations|governments|services)|the two sides|the sides|both sides|the two countries|both countries|the two governments|both governments|the two nations|both nations|the (?:two )?leaders|both leaders|the (?:two )?ministers|both ministers|the two parties|both parties|the parties|jointly|vice versa|reciprocal|reciprocally|and the same number|bring together|brings together|bringing together|brought together|(?:patrol|work|operat|serv|exercis)\w* together with|alternates? between|take turns|taking turns|mutual|their joint|(?:cooperation|co-operation|partnership|collaboration) between|(?:exchanged|shared|passed|swapped)(?: [a-z-]+){0,3} between|(?:exchange|sharing) of(?: [a-z-]+){1,8} between|(?:our|your|their) [a-z]+(?: [a-z]+)? and (?:theirs|yours|ours)|(?:will|to) be exchanged|we (?:have )?agreed(?: today)?(?: is)? that|in each capital|both capitals|they(?= (?:\w+ )?(?:affirmed|agreed|pledged|stated|noted|will|vowed|committed|decided|resolved|welcomed|hoped?)))\b|\b(?:(?:either|each) (?:country|side|party|government|service|force|coast guard|navy)|(?:of|from) one (?:country|side) |each other\b|one another\b)/gi;
 
 /** Partners the text leaves unnamed: no counterpart is guessed for them. */
 const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border cooperation)\b/i;
@@ -50,7 +50,7 @@ const OWN_POST =
  * partner are its own affair.
  */
 const OWN_DEPLOYMENT =
-  /\b(?:station|stations|stationing|post|posts|posting|deploy|deploys|deploying|keep|keeps|keeping)\s+(?:[\w’'-]+\s+){0,4}?(?:soldiers|troops|compan(?:y|ies)|battalions?|police|officers|boats|patrols|checks|team|units?)\b/i;
+  /\b(?:station|stations|stationing|post|posts|posting|deploy|deploys|deploying|keep|keeps|keeping|step up|steps up|stepping up)\s+(?:[\w’'-]+\s+){0,4}?(?:soldiers|troops|compan(?:y|ies)|battalions?|police|officers|boats|patrols|checks|team|units?)\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
@@ -102,9 +102,12 @@ function listedAfter(place: RegExp, before: string): boolean {
   const list = LISTED_BEFORE.exec(before);
   return list !== null && place.test(before.slice(0, list.index));
 }
-/** "its borders with Niger", "the Lebanese coast", "Russian jamming": a place, or a threat, not a party. */
+/**
+ * "its borders with Niger", "the Lebanese coast", "Russian jamming", "North Korean hacking groups":
+ * a place, or a threat, not a party.
+ */
 const PLACE_AFTER =
-  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|jamming|aggression|invasion|occupation|shelling)\b/i;
+  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
 const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
@@ -348,7 +351,7 @@ function giverAfter(
   mentions: readonly CountryMention[],
 ) {
   const giving = receiving.hosted
-    ? /\b(?:from|by|at|of|in)\s+(?:the\s+|an?\s+)?$/i
+    ? /\b(?:from|by|at|of|in|attend(?:s|ed|ing)?)\s+(?:the\s+|an?\s+)?$/i
     : /\b(?:from|by)\s+(?:the\s+)?$/i;
   return mentions.find(
     (mention) =>

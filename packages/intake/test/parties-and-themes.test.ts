@@ -841,6 +841,41 @@ describe("who commits to whom", () => {
       counterpartCountryIds: ["IL"],
     });
   });
+
+  it("reads the school a guest attends as the giver", () => {
+    const candidates = candidatesOf(
+      "Uruguay and Brazil met in Montevideo. Uruguayan cadets will continue to attend the Brazilian Military Academy in Resende.",
+      "UY",
+    );
+    expect(quoting(candidates, "attend")).toMatchObject({
+      committingCountryId: "BR",
+      counterpartCountryIds: ["UY"],
+    });
+  });
+
+  it("reads “our X and yours” and “what we have agreed is that” as both sides", () => {
+    const candidates = candidatesOf(
+      "Chile and Bolivia met in Arica. Our coast guard and yours will hold a search and rescue exercise on Lake Titicaca every spring. What we have agreed is that Bolivian technicians will be trained in Chile to repair the scanners.",
+      "CL",
+    );
+    for (const words of ["and yours", "we have agreed"]) {
+      expect(quoting(candidates, words).direction, words).toBe("mutual");
+      expect(quoting(candidates, words).counterpartCountryIds, words).toEqual(["BO"]);
+    }
+  });
+
+  it("reads a third country named as an attacker or a place, and a party stepping up its own patrols, as no counterpart", () => {
+    const candidates = candidatesOf(
+      "Senegal and Mauritania met in Dakar. The two coast guards will warn each other of attacks by Malian insurgents. The two navies will escort grain ships to the Guinean ports of the coast. The Mauritanian minister said Nouakchott would step up police patrols on the roads of the Trarza region.",
+      "SN",
+    );
+    expect(quoting(candidates, "Malian insurgents").counterpartCountryIds).toEqual(["MR"]);
+    expect(quoting(candidates, "Guinean ports").counterpartCountryIds).toEqual(["MR"]);
+    expect(quoting(candidates, "step up")).toMatchObject({
+      committingCountryId: "MR",
+      counterpartCountryIds: [],
+    });
+  });
 });
 
 describe("themes", () => {
