@@ -147,6 +147,43 @@ for (const name of NAME_INDEX.keys()) {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/;
 
+/** An acronym a statement defines: "Border Guard Bangladesh (BGB)", "the Border Security Force (BSF) of India". */
+const DEFINED_ACRONYM = /\(([A-Z]{2,7})\)(\s+of\s+(?:the\s+)?)?/g;
+/** The capitalised name right before a definition: "India’s Border Security Force". */
+const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}’'-]*|of|the|and|for)\s+)*\p{Lu}[\p{L}’'-]*\s*$/u;
+
+/**
+ * Where an acronym the text defines after a country's force or agency recurs ("the BSF side",
+ * "SAF battalions"), it names that country.
+ */
+export function acronymMentions(
+  text: string,
+  mentions: readonly CountryMention[],
+): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const definition of text.matchAll(DEFINED_ACRONYM)) {
+    const [whole, acronym = "", ofCountry] = definition;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, definition.index - 80), definition.index));
+    const nameStart = definition.index - (name?.[0].length ?? 0);
+    const country = ofCountry
+      ? mentions.find((mention) => mention.start === definition.index + whole.length)
+      : mentions
+          .filter((mention) => mention.start >= nameStart && mention.end <= definition.index)
+          .at(-1);
+    if (!country) continue;
+    for (const use of text
+      .slice(definition.index + whole.length)
+      .matchAll(new RegExp(`\\b${acronym}\\b`, "g"))) {
+      const start = definition.index + whole.length + use.index;
+      const end = start + acronym.length;
+      if (!mentions.some((mention) => mention.start < end && start < mention.end)) {
+        found.push({ code: country.code, start, end });
+      }
+    }
+  }
+  return found;
+}
+
 interface Word {
   text: string;
   start: number;

@@ -1,5 +1,5 @@
 import type { Stage, ThemeSlug } from "@pledgewatch/domain";
-import { findCountries, type CountryMention } from "./countries.ts";
+import { acronymMentions, findCountries, type CountryMention } from "./countries.ts";
 import {
   CONDITION,
   findCues,
@@ -80,6 +80,8 @@ export function* suggestionSteps(
     mentions.push(...findCountries(text, line.index, line.index + line[0].length));
     yield;
   }
+  mentions.push(...acronymMentions(text, mentions));
+  mentions.sort((a, b) => a.start - b.start);
   const speakerCountry = context.speakerCountryId ?? null;
   const mainCounterpart = mostNamedOther(mentions, speakerCountry);
   // In a bilateral statement each side's partner is the other side.

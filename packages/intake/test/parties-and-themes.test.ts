@@ -876,6 +876,17 @@ describe("who commits to whom", () => {
       counterpartCountryIds: [],
     });
   });
+
+  it("reads an acronym the statement defines after a country's force as that country", () => {
+    const candidates = candidatesOf(
+      "Officials of the Royal Thai Police (RTP) and of the Cambodian National Police met in Phnom Penh on Monday. The RTP will train forty Cambodian investigators in tracing online fraud next year.",
+      "KH",
+    );
+    expect(quoting(candidates, "The RTP will")).toMatchObject({
+      committingCountryId: "TH",
+      counterpartCountryIds: ["KH"],
+    });
+  });
 });
 
 describe("themes", () => {
