@@ -1196,4 +1196,18 @@ describe("themes", () => {
     });
     expect(quoting(candidates, "guard the platforms").themes).toContain("joint-operations");
   });
+
+  it("reads tracks passed on and telephone numbers shared as intelligence, mixed teams and acting on the other's territory as joint, fuel transferred at sea as crime", () => {
+    const candidates = candidatesOf(
+      "Ghana and Togo met in Lomé. Ghana will pass to the Togolese Navy the tracks of boats leaving Keta at night. We asked Togo to share with our police the telephone numbers that its investigators link to the smugglers. Mixed teams of the two police forces will check the lorries at Aflao. The ministers agreed that police special units of either country may act on the territory of the other after a hostage-taking. The two navies will board tankers suspected of transferring fuel at sea.",
+      "GH",
+    );
+    for (const words of ["tracks of boats", "telephone numbers"]) {
+      expect(quoting(candidates, words).themes, words).toContain("intelligence-sharing");
+    }
+    for (const words of ["Mixed teams", "territory of the other"]) {
+      expect(quoting(candidates, words).themes, words).toContain("joint-operations");
+    }
+    expect(quoting(candidates, "transferring fuel").themes).toContain("transnational-crime");
+  });
 });
