@@ -101,6 +101,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "crossing point",
   ],
   "maritime-security": [
+    "torpedo*",
     "maritime",
     "coast guard",
     "coastguard",
@@ -191,6 +192,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "access to … register*",
     "access to … records",
     "shar* … tracks",
+    "exchang* … tracks",
     "pass* … tracks",
     "shar* … telephone numbers",
     "shar* … bank accounts",
@@ -272,6 +274,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "guard* … together",
     "protect* … together",
     "escort* … together",
+    "coordinat* … troops",
   ],
   cybersecurity: [
     "cyber",
@@ -293,6 +296,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "attack* on … network*",
     "computer network*",
     "scam compound*",
+    "anti-scam",
   ],
   "counter-terrorism": [
     "terror",
@@ -370,6 +374,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "shipments",
     "transferring fuel",
     "transferring oil",
+    "getaway",
+    "broker*",
     "ship-to-ship",
   ],
   "infrastructure-security": [
@@ -443,6 +449,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "refugee",
     "displacement",
     "displaced",
+    "refused entry",
     "natural resource",
     "resource conflict",
     "flood*",

@@ -1210,4 +1210,23 @@ describe("themes", () => {
     }
     expect(quoting(candidates, "transferring fuel").themes).toContain("transnational-crime");
   });
+
+  it("reads an anti-scam centre as cyber, getaway cars and brokers as crime, people refused entry as migration, torpedoes as the sea's, vessel tracks exchanged as intelligence, troops coordinated as joint", () => {
+    const candidates = candidatesOf(
+      "Austria and Hungary met in Vienna. Hungary will post an officer at the new anti-scam centre in Vienna. Austria will buy twelve torpedoes for its patrol aircraft from Hungary. Austria will send the number plates of getaway cars to the Hungarian police within an hour. Hungary will give us the names of the brokers who recruit drivers for them. People refused entry at Nickelsdorf will be handed to the Hungarian police on the spot. The two air forces will exchange the tracks of vessels on the Danube. The two armies will coordinate their troops near the border.",
+      "AT",
+    );
+    const expected = [
+      ["anti-scam", "cybersecurity"],
+      ["getaway", "transnational-crime"],
+      ["brokers", "transnational-crime"],
+      ["refused entry", "climate-migration-security"],
+      ["torpedoes", "maritime-security"],
+      ["tracks of vessels", "intelligence-sharing"],
+      ["coordinate their troops", "joint-operations"],
+    ] as const;
+    for (const [words, theme] of expected) {
+      expect(quoting(candidates, words).themes, words).toContain(theme);
+    }
+  });
 });
