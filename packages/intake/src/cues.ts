@@ -80,7 +80,7 @@ const CUE_PATTERNS: CuePattern[] = [
     strength: 0.6,
     request: true,
     pattern:
-      /(?<!\b(?:the|a|this|that|its|their|his|her) )\brequest(?:ed|s)?\b|(?<=[A-Za-z]\s|\b(?:however|also|therefore|now|then),\s)\bask(?:s|ed)? (?!not\b)(?:[\w’-]+ ){0,3}?(?:to|for|whether)\b/gi,
+      /(?<!\b(?:the|a|this|that|its|their|his|her) )\brequest(?:ed|s)?\b|(?<=\p{L}\s|\b(?:however|also|therefore|now|then),\s)\bask(?:s|ed)? (?!not\b)(?:[\w’-]+ ){0,3}?(?:to|for|whether)\b/giu,
   },
   {
     stage: "programme",
@@ -183,10 +183,12 @@ export const FORECAST =
 
 /**
  * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the
- * Minister for Defence…") asks; it does not promise.
+ * Minister for Defence…") asks; it does not promise. So does a question someone unnamed put
+ * ("Asked whether Dutch officers would…, the minister said…", "I have been asked whether…", "Some
+ * have asked whether…"); a party asking another is a request ("Your Navy has asked whether…").
  */
 export const QUESTION =
-  /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$/;
+  /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$|^(?:[^:]{0,40}:\s+)?(?:Asked whether|(?:I|We|He|She|They) (?:have|has) been asked whether|Some (?:[\p{L}’]+ ){0,3}(?:have )?asked whether)\b/u;
 
 /**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered

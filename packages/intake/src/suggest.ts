@@ -487,7 +487,8 @@ function readClause(
       !(cue.stage === "aspiration" && SPEAKING.test(text.slice(cue.end, cue.end + 25))) &&
       !sharedView(text, cue, wholeClause) &&
       !(
-        cue.stage === "agreement" && AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
+        (cue.stage === "agreement" || cue.stage === "pledge") &&
+        AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
       ) &&
       !AN_ANSWER.test(text.slice(cue.end, cue.end + 25)) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
@@ -647,7 +648,7 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
 /** "We have agreed", "his government agrees": consent to what was asked. */
 const CONSENT = /\b(?:(?:has|have)\s+agreed|agrees)$/i;
 
-/** "They agreed to study a standing arrangement": a promise to deliberate. */
+/** "They agreed to study a standing arrangement", "undertook to examine the request": a promise to deliberate. */
 const AGREED_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
 

@@ -477,6 +477,31 @@ describe("suggestCommitments", () => {
     expect(suggestCommitments("Kenya will train the Somali Coast Guard")).toHaveLength(1);
   });
 
+  it("reads a question someone unnamed put as no commitment, and a party's own question as its request", () => {
+    const text =
+      "Colombia and Panama met in Panama City. Asked whether the two navies would sign an agreement to repair each other's patrol boats, the Panamanian minister said the subject had not been discussed. Asked whether Colombian vessels would be allowed to patrol Panamanian waters, he said that was not part of what had been agreed. I have been asked whether our navy will patrol the Gulf of Urabá with theirs. Some have asked whether Panama will send instructors to train the Colombian police. The Panamanian side has also asked whether Colombia could train its border police in demining.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "CO" });
+    expect(candidates.map((candidate) => candidate.quote)).toEqual([
+      "The Panamanian side has also asked whether Colombia could train its border police in demining.",
+    ]);
+  });
+
+  it("reads an undertaking to examine a request as no commitment", () => {
+    const text =
+      "Ecuador asked Peru to extradite the leaders of the mining gangs. The Peruvian side undertook to examine the request with its judges.";
+    expect(
+      suggestCommitments(text, { speakerCountryId: "PE" }).map((candidate) => candidate.quote),
+    ).toEqual(["Ecuador asked Peru to extradite the leaders of the mining gangs."]);
+  });
+
+  it("reads a request whose asker is a capital written with an accent", () => {
+    const candidate = only(
+      "Yaoundé asked Abuja to share the records of arms dealers arrested in Calabar.",
+      "CM",
+    );
+    expect(candidate).toMatchObject({ stage: "aspiration", committingCountryId: "CM" });
+  });
+
   it("skips sentences without a cue or without a cooperation theme", () => {
     expect(
       suggestCommitments(
