@@ -191,6 +191,13 @@ export const QUESTION =
   /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$|^(?:[^:]{0,40}:\s+)?(?:Asked whether|(?:I|We|He|She|They) (?:have|has) been asked whether|Some (?:[\p{L}’]+ ){0,3}(?:have )?asked whether)\b/u;
 
 /**
+ * "In July 2024 our Prime Minister and President Zelensky signed…", "Two years ago our countries
+ * signed…": a sentence opening on a date gone by tells history, unless it says what will be done.
+ */
+export const PAST_EVENT =
+  /^(?:[^:]{0,40}:\s+)?(?:In (?:(?:early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:[\p{L}-]+ )?(?:years?|months?) ago|(?:Nearly|Almost|More than|Over) [\p{L}-]+ (?:years|decades) ago)\b(?![^.;]*\b(?:will|shall|(?:is|are) (?:to|going to))\b)/u;
+
+/**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered
  * are installed, …": the words of a leading condition or time clause (after a list item's number
  * and label) are not its cue.

@@ -8,6 +8,7 @@ import {
   isNegated,
   LEADING_CONDITION,
   NOT_A_PROMISE,
+  PAST_EVENT,
   QUESTION,
   REPORTED_WOULD,
   SIDE_CLAUSE_OPENER,
@@ -104,6 +105,7 @@ export function* suggestionSteps(
     const here: Candidate[] = [];
     const skipped =
       QUESTION.test(text.slice(sentence.start, sentence.end)) ||
+      PAST_EVENT.test(text.slice(sentence.start, sentence.end)) ||
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;

@@ -486,6 +486,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads a sentence opening on a date gone by as history, unless it says what will be done", () => {
+    const text =
+      "In March 2019 the two governments signed a memorandum on joint patrols of the coast. Two years ago our navies agreed to share radar pictures. In 2027 the two navies will hold their first joint exercise.";
+    expect(
+      suggestCommitments(text, { speakerCountryId: "GH" }).map((candidate) => candidate.quote),
+    ).toEqual(["In 2027 the two navies will hold their first joint exercise."]);
+  });
+
   it("reads an undertaking to examine a request as no commitment", () => {
     const text =
       "Ecuador asked Peru to extradite the leaders of the mining gangs. The Peruvian side undertook to examine the request with its judges.";
