@@ -147,7 +147,10 @@ for (const name of NAME_INDEX.keys()) {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu;
 const POSSESSIVE = /['’]s$/;
 
-/** An acronym a statement defines: "Border Guard Bangladesh (BGB)", "the Border Security Force (BSF) of India". */
+/**
+ * An acronym defined in the text: "Border Guard Bangladesh (BGB)", "the Border Security Force (BSF)
+ * of India".
+ */
 const DEFINED_ACRONYM = /\(([A-Z]{2,7})\)(\s+of\s+(?:the\s+)?)?/g;
 /** The capitalised name right before a definition: "India’s Border Security Force". */
 const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}’'-]*|of|the|and|for)\s+)*\p{Lu}[\p{L}’'-]*\s*$/u;

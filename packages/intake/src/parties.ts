@@ -103,8 +103,8 @@ function listedAfter(place: RegExp, before: string): boolean {
   return list !== null && place.test(before.slice(0, list.index));
 }
 /**
- * "its borders with Niger", "the Lebanese coast", "Russian jamming", "North Korean hacking groups":
- * a place, or a threat, not a party.
+ * "its borders with Niger", "the Lebanese coast", "the Ukrainian ports of the Danube", "Russian
+ * jamming", "North Korean hacking groups": a place, or a threat, not a party.
  */
 const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;

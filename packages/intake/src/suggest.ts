@@ -103,9 +103,10 @@ export function* suggestionSteps(
   let sentenceBefore: Span | undefined;
   for (const sentence of sentenceSpans(text)) {
     const here: Candidate[] = [];
+    const sentenceText = text.slice(sentence.start, sentence.end);
     const skipped =
-      QUESTION.test(text.slice(sentence.start, sentence.end)) ||
-      PAST_EVENT.test(text.slice(sentence.start, sentence.end)) ||
+      QUESTION.test(sentenceText) ||
+      PAST_EVENT.test(sentenceText) ||
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;
@@ -490,7 +491,7 @@ function readClause(
       !sharedView(text, cue, wholeClause) &&
       !(
         (cue.stage === "agreement" || cue.stage === "pledge") &&
-        AGREED_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
+        PROMISE_TO_DELIBERATE.test(text.slice(cue.end, cue.end + 30))
       ) &&
       !AN_ANSWER.test(text.slice(cue.end, cue.end + 25)) &&
       !RECALLED.test(text.slice(wholeClause.start, cue.start)) &&
@@ -650,8 +651,11 @@ function namesTheInstrument(text: string, cue: Cue, cues: readonly Cue[]): boole
 /** "We have agreed", "his government agrees": consent to what was asked. */
 const CONSENT = /\b(?:(?:has|have)\s+agreed|agrees)$/i;
 
-/** "They agreed to study a standing arrangement", "undertook to examine the request": a promise to deliberate. */
-const AGREED_TO_DELIBERATE =
+/**
+ * "They agreed to study a standing arrangement", "undertook to examine the request": a promise to
+ * deliberate.
+ */
+const PROMISE_TO_DELIBERATE =
   /^\s+to\s+(?:study|consider|examine|explore|discuss|review|look into|assess)\b/i;
 
 /**
