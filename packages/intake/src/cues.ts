@@ -71,7 +71,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "aspiration",
     strength: 0.6,
     pattern: new RegExp(
-      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hope[sd]? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:also |still |very much )?(?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
+      `\\b(?:(?:${ASPIRATION_VERBS}) (?:to|for)|(?:is|are|was|were) (?:seeking|looking|hoping|aiming|planning)|look(?:s|ing)? forward to|(?:it is )?(?:our|my|their|his|her) hope|we hope|hope[sd]? that|expressed (?:its |their |his |her |the )?(?:optimism|hope|interest|wish|readiness|willingness)|the need (?:for|to)|call(?:ed|s)? for|urged?|urges|would (?:also |still |very much )?(?:like|welcome)|(?:is|are) keen to|(?:is|are) interested in|(?:both (?:of us|(?:our )?(?:governments|countries|sides))|they|we) (?:also )?want(?:ed)?(?! to\\b)|sought|(?:is|are) considering|consider(?:s|ed)? (?:to|the possibility)|the possibility of)\\b`,
       "gi",
     ),
   },

@@ -431,7 +431,7 @@ function promisesWithoutTheme(
   }
   const justBefore = charsBefore(text, cue, 30, clause.start);
   const partySays =
-    /\b(?:we|side)\s+(?:\w+\s+)?$/i.test(justBefore) ||
+    /\b(?:we|side)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
   if (cue.allocation) return true;
   return (cue.modal === true || cue.request === true || cue.stage === "aspiration") && partySays;

@@ -494,6 +494,17 @@ describe("suggestCommitments", () => {
     ).toEqual(["In 2027 the two navies will hold their first joint exercise."]);
   });
 
+  it("reads “we have also asked” with no theme word as a request, and what both governments want as a hope", () => {
+    const text =
+      "Our navies will share their vessel-tracking pictures. We have also asked Argentina to let Chilean aircraft refuel at Ushuaia. Both our governments also want the herds that cross the border to follow marked corridors.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "CL" });
+    expect(candidates.map((candidate) => [candidate.stage, candidate.quote.slice(0, 24)])).toEqual([
+      ["pledge", "Our navies will share th"],
+      ["aspiration", "We have also asked Argen"],
+      ["aspiration", "Both our governments als"],
+    ]);
+  });
+
   it("reads an undertaking to examine a request as no commitment", () => {
     const text =
       "Ecuador asked Peru to extradite the leaders of the mining gangs. The Peruvian side undertook to examine the request with its judges.";
