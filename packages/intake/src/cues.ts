@@ -44,7 +44,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans|agreements|memoranda|documents|instruments) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
+      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans|agreements|memoranda|documents|instruments) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal)|(?:was|were) adopted at)\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".
@@ -58,7 +58,7 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "pledge",
     strength: 0.8,
     pattern:
-      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded|handed|handed over|working|operational|in place)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
+      /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) (?:also |still |now )?ready to|(?:is|are) going to|offered|offers? to|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded|handed|handed over|working|operational|in place)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
   },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {

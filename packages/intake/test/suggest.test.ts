@@ -505,6 +505,16 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads “is also ready to” as a pledge and a plan “adopted at” a meeting as agreed", () => {
+    const text =
+      "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "KR" });
+    expect(candidates.map((candidate) => [candidate.stage, candidate.quote.slice(0, 24)])).toEqual([
+      ["pledge", "Korea is also ready to t"],
+      ["agreement", "The plan was adopted at "],
+    ]);
+  });
+
   it("reads an undertaking to examine a request as no commitment", () => {
     const text =
       "Ecuador asked Peru to extradite the leaders of the mining gangs. The Peruvian side undertook to examine the request with its judges.";
