@@ -505,13 +505,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
-  it("reads “is also ready to” as a pledge and a plan “adopted at” a meeting as agreed", () => {
+  it("reads “is also ready to” and “we offer” as pledges and a plan “adopted at” a meeting as agreed", () => {
     const text =
-      "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission.";
+      "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission. For our part, we offer Philippine patrol boats the use of our naval base at Jinhae for repairs.";
     const candidates = suggestCommitments(text, { speakerCountryId: "KR" });
     expect(candidates.map((candidate) => [candidate.stage, candidate.quote.slice(0, 24)])).toEqual([
       ["pledge", "Korea is also ready to t"],
       ["agreement", "The plan was adopted at "],
+      ["pledge", "For our part, we offer P"],
     ]);
   });
 
