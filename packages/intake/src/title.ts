@@ -23,6 +23,8 @@ const TRAILING_FILLER =
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;
+/** "offered twenty places…", "we offer Norwegian ships the use of…": the offer is what is promised. */
+const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
@@ -73,11 +75,16 @@ const words = (text: string, start: number, end: number) =>
 
 /** The promise named by the words after `cue`, or by its subject when they are a passive's. */
 function titleAfter(text: string, clause: Span, cue: Cue): string {
-  const act =
-    cue.stage === "programme" ? ACT_WORD.exec(text.slice(cue.start, cue.end))?.[1] : undefined;
+  const cueWords = text.slice(cue.start, cue.end);
   const after = words(text, cue.end, clause.end)
     .replace(LEADING_ADVERB, "")
     .replace(LEADING_PLACE, "");
+  const act =
+    cue.stage === "programme"
+      ? ACT_WORD.exec(cueWords)?.[1]
+      : OFFER.test(cueWords) && !/^to\b/i.test(after)
+        ? "offer"
+        : undefined;
   const passive = !act && PASSIVE.exec(after);
   if (passive) {
     // "The coastal radar stations … will be upgraded by…": "Coastal radar stations … upgraded".

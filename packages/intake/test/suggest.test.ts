@@ -247,6 +247,12 @@ describe("suggestCommitments", () => {
     ).toEqual(["Host a U.S. Army air defence battalion at its range"]);
     expect(
       titles(
+        "Kenya and Somalia met. The Kenyan side offered twenty places a year to Somali officers at its police college.",
+        "KE",
+      ),
+    ).toEqual(["Offer twenty places a year to Somali officers at its police college"]);
+    expect(
+      titles(
         "Kenya and Somalia met. The coastal radar stations will be upgraded by the end of next year.",
         "KE",
       ),
