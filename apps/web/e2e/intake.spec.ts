@@ -22,14 +22,18 @@ const markedText = (page: Page, selector: string) => () =>
     .then((parts) => parts.join(""));
 
 /** A statement of obvious pledges, none logged: the seed statement's are all logged already. */
-async function createPledgeStatement(page: Page): Promise<string> {
+async function createPledgeStatement(
+  page: Page,
+  title = "Kenya–Somalia joint statement on maritime security",
+  text = TEXT,
+): Promise<string> {
   const response = await page.request.post("/trpc/statement.create", {
     data: {
-      title: "Kenya–Somalia joint statement on maritime security",
+      title,
       kind: "joint_statement",
       speakerCountryId: "KE",
       publishedOn: "2025-03-12",
-      text: TEXT,
+      text,
     },
     headers: { origin: serverOrigin() },
   });
@@ -149,6 +153,26 @@ test("an analyst accepts one suggested commitment, edits and logs it, and dismis
     false,
   );
   await page.screenshot({ path: "test-results/intake-phone.png", fullPage: true });
+});
+
+test("an analyst is told once that a statement holds no commitment to suggest", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  const statementId = await createPledgeStatement(
+    page,
+    "Kenya–Somalia ministers' lunch",
+    "Nairobi, 12 March 2025. The two ministers met for lunch and spoke about football. In 2019 the two governments signed a memorandum on police cooperation.",
+  );
+  await page.goto(`/statements/${statementId}`);
+  const panel = page.getByRole("complementary", { name: "Suggested commitments" });
+  await panel.getByRole("button", { name: "Suggest commitments" }).click();
+  await expect(panel.locator(".suggestions-status")).toHaveText("No candidates found.");
+  await expect(
+    panel.getByText("No passage that is not logged yet reads as a commitment."),
+  ).toBeVisible();
+  await expect(panel.getByText(/No candidates found/)).toHaveCount(1);
+  await expect(panel.locator("li.candidate-card")).toHaveCount(0);
 });
 
 test("a visitor is not offered suggestions", async ({ page }) => {

@@ -94,9 +94,7 @@ export function SuggestionsPanel({
         </div>
       )}
       {query.isSuccess && open.length === 0 && (
-        <p className="empty-note">
-          No candidates found: no passage that is not logged yet reads as a commitment.
-        </p>
+        <p className="empty-note">No passage that is not logged yet reads as a commitment.</p>
       )}
       {open.length > 0 && cards(open)}
       {dismissed.length > 0 && (
