@@ -1,4 +1,5 @@
 import worldCountries from "world-countries";
+import { charsBefore } from "./sentences.ts";
 
 /** A country named in the text: its words (a name, official name, alternative spelling or demonym). */
 export interface CountryMention {
@@ -166,7 +167,7 @@ export function acronymMentions(
   const found: CountryMention[] = [];
   for (const definition of text.matchAll(DEFINED_ACRONYM)) {
     const [whole, acronym = "", ofCountry] = definition;
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, definition.index - 80), definition.index));
+    const name = NAME_BEFORE.exec(charsBefore(text, { start: definition.index }, 80));
     const nameStart = definition.index - (name?.[0].length ?? 0);
     const country = ofCountry
       ? mentions.find((mention) => mention.start === definition.index + whole.length)
@@ -179,7 +180,9 @@ export function acronymMentions(
       .matchAll(new RegExp(`\\b${acronym}\\b`, "g"))) {
       const start = definition.index + whole.length + use.index;
       const end = start + acronym.length;
-      if (!mentions.some((mention) => mention.start < end && start < mention.end)) {
+      // A name already read there, or the same acronym defined twice, is not read again.
+      const taken = (mention: CountryMention) => mention.start < end && start < mention.end;
+      if (!mentions.some(taken) && !found.some(taken)) {
         found.push({ code: country.code, start, end });
       }
     }
