@@ -51,6 +51,12 @@ const OWN_POST =
  */
 const OWN_DEPLOYMENT =
   /\b(?:station|stations|stationing|post|posts|posting|deploy|deploys|deploying|keep|keeps|keeping|step up|steps up|stepping up)\s+(?:[\w’'-]+\s+){0,4}?(?:soldiers|troops|compan(?:y|ies)|battalions?|police|officers|boats|patrols|checks|team|units?)\b/i;
+/**
+ * "post two liaison officers there", "post two officers… at the situation centre of the Federal
+ * Police": officers placed with the partner's service, not the party's own affair.
+ */
+const POSTED_WITH_PARTNER =
+  /\bliaison officers?\b|\bat the (?:[\w’'-]+ ){0,3}(?:situation|operations?|coordination|command|control) (?:centre|center|room)s?\b/i;
 const THROUGH_PARTNERS = /\b(?:cooperation|partners?|from|joint|jointly)\b/i;
 /** "The provisions of the memorandum will be extended…": an agreement binds both sides. */
 const INSTRUMENT_SUBJECT = /\b(?:memorandum|agreement|treaty|accord|pact|protocol)\b/i;
@@ -75,22 +81,24 @@ const RESERVED_FOR =
 const PLACE_BEFORE =
   /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central|neighbou?ring)\s+)$/i;
 /** Names listed before a country ("its borders with Niger, Chad and Sudan"): case matters. */
-const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+and\s+))+$/u;
+const LISTED_BEFORE = /(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|,?\s+(?:and|or)\s+))+$/u;
 
 /**
  * "the smuggling of fuel from Libya", "drugs from Afghanistan", "drones launched at the Kingdom
- * from Yemen": where goods or attacks come from.
+ * from Yemen", "any drone that enters the airspace of either country from Russia or Belarus":
+ * where goods or attacks come from.
  */
 const SOURCE_OF_GOODS =
-  /\b(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin|launched|fired)\b(?:\s+[\w’'-]+){0,3}\s+from\s+(?:the\s+)?$/i;
+  /\b(?:(?:smuggl\w*|traffick\w*|fuel|drugs?|weapons|arms|migrants?|refugees?|cocaine|heroin|launched|fired)\b(?:\s+[\w’'-]+){0,3}|enter(?:s|ed|ing)?\b(?:\s+[\w’'-]+){0,6})\s+from\s+(?:the\s+)?$/i;
 
 /** Whether `mention` is named as a place; `from` is where its clause starts. */
 function namedAsPlace(text: string, mention: CountryMention, from: number): boolean {
-  const before = charsBefore(text, mention, 60, from);
+  const before = charsBefore(text, mention, 80, from);
   return (
     PLACE_BEFORE.test(before.slice(-30)) ||
     SOURCE_OF_GOODS.test(before) ||
-    listedAfter(PLACE_BEFORE, before)
+    listedAfter(PLACE_BEFORE, before) ||
+    listedAfter(SOURCE_OF_GOODS, before)
   );
 }
 
@@ -107,7 +115,7 @@ function listedAfter(place: RegExp, before: string): boolean {
  * jamming", "North Korean hacking groups": a place, or a threat, not a party.
  */
 const PLACE_AFTER =
-  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
+  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|strikes|air strikes|bombing|raids|incursions|sabotage|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
 const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
@@ -320,7 +328,11 @@ export function readParties(input: PartyInput): PartyReading {
         ((PURCHASE.test(words) || OWN_POST.test(mainWords)) &&
           !THROUGH_PARTNERS.test(words) &&
           noOtherNamed) ||
-        (OWN_DEPLOYMENT.test(mainWords) && !JOINT.test(words) && speakerLeftOut && noOtherNamed)));
+        (OWN_DEPLOYMENT.test(mainWords) &&
+          !POSTED_WITH_PARTNER.test(mainWords) &&
+          !JOINT.test(words) &&
+          speakerLeftOut &&
+          noOtherNamed)));
   // In a bilateral statement the other side's promise is made to the speaker's country.
   const implied = committing === selfCountry ? partner : selfCountry;
   if (counterparts.length === 0 && !unnamed && implied && implied !== committing) {
@@ -501,7 +513,9 @@ const RECIPROCAL_VERB = /^\w+\s+(?:\w+ly\s+)?(?:exchange|swap|share)\b(?!\s+with
  * between them.
  */
 function receivesItself(text: string, subject: Span, receiving: Pick<Cue, "start">): boolean {
-  const between = text.slice(subject.end, receiving.start).replace(/\bcontinues? to\s*$/, "");
+  const between = text
+    .slice(subject.end, receiving.start)
+    .replace(/\b(?:(?:will|shall) (?:continue to )?|continues? to )$/, "");
   return (
     subject.end <= receiving.start &&
     !/\b(?:will|would|shall|to|has|have|had|is|are|was|were|can|may|must)\b/i.test(between)

@@ -853,6 +853,32 @@ describe("who commits to whom", () => {
     });
   });
 
+  it("reads guests who will attend, will be admitted or have trained at a school as receiving from their partner", () => {
+    const candidates = candidatesOf(
+      "Italy and Albania met in Bari. Albanian gendarmes will continue to attend the courses of the Carabinieri in Rome. Forty Albanian investigators will be admitted this year to the courses of the Postal Police in Rome on cybercrime. Albanian cadets have trained at the Military Academy in Modena for years, and from September their places will rise to twenty.",
+      "IT",
+    );
+    for (const words of ["will continue to attend", "will be admitted", "have trained at"]) {
+      expect(quoting(candidates, words), words).toMatchObject({
+        committingCountryId: "IT",
+        counterpartCountryIds: ["AL"],
+      });
+    }
+  });
+
+  it("reads officers posted at a partner's situation centre, or as liaison officers, as posted to the partner", () => {
+    const candidates = candidatesOf(
+      "Poland and Germany met in Świecko. Poland will post two officers of its Border Guard at the situation centre of the Federal Police in Potsdam. Poland will also post two liaison officers in Frankfurt an der Oder.",
+      "PL",
+    );
+    for (const words of ["situation centre", "liaison officers"]) {
+      expect(quoting(candidates, words), words).toMatchObject({
+        committingCountryId: "PL",
+        counterpartCountryIds: ["DE"],
+      });
+    }
+  });
+
   it("reads “our X and yours” and “what we have agreed is that” as both sides", () => {
     const candidates = candidatesOf(
       "Chile and Bolivia met in Arica. Our coast guard and yours will hold a search and rescue exercise on Lake Titicaca every spring. What we have agreed is that Bolivian technicians will be trained in Chile to repair the scanners.",
@@ -875,6 +901,16 @@ describe("who commits to whom", () => {
       committingCountryId: "MR",
       counterpartCountryIds: [],
     });
+  });
+
+  it("reads a country whose strikes are named, or one a drone comes from, as no counterpart", () => {
+    const candidates = candidatesOf(
+      "Moldova and Ukraine met in Chișinău. Noting that Russian strikes have damaged the power lines that link the Ukrainian and Moldovan grids, the two sides agreed that their emergency services will help each other repair damaged cross-border lines within 48 hours. The Moldovan and Ukrainian air forces will pass each other the tracks of any drone that enters the airspace of either country from Russia or Belarus.",
+      "MD",
+    );
+    for (const words of ["Russian strikes", "from Russia or Belarus"]) {
+      expect(quoting(candidates, words).counterpartCountryIds, words).toEqual(["UA"]);
+    }
   });
 
   it("reads an acronym the statement defines after a country's force as that country", () => {
