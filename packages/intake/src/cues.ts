@@ -179,7 +179,7 @@ export const NOT_A_PROMISE =
 export const SPEAKING =
   /^\s*(?:\w+\s+)?(?:know|tell|thank|say|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add|stress|make clear|recall|report)\b/i;
 export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics?|analysts?|observers?|commentators?|experts?)(?:\s+[\p{L}\p{N}’-]+){0,4}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/iu;
+  /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics?|analysts?|observers?|commentators?|experts?)(?:\s+[\p{L}\p{N}’-]+){0,6}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/iu;
 
 /**
  * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the
@@ -204,6 +204,13 @@ export const PAST_EVENT =
  */
 export const LEADING_CONDITION =
   /^(?:(?:\d+\.|•)\s+)?(?:[\p{L} ]{1,40}:\s+)?(?:(?:a|one|two|three|\p{L}+) (?:day|week|month|year)s? )?(?:if|unless|subject to|provided that|once|should|until|when|after|before|as soon as|pending)\b[^,]*,/iu;
+
+/**
+ * "Recalling the floods of September 2024, when the Oder rose…, the two sides decided that…": the
+ * history a paragraph opens on, before what the parties decide.
+ */
+export const LEADING_RECALL =
+  /^(?:\d+\.\s+)?Recalling\b.*?,\s+(?=(?:the|both|they|we)\b[^,]{0,50}?\b(?:decided|agreed|undertook|resolved|committed|will|shall)\b)/i;
 
 /** A hypothetical, not a promise: "if Kenya were to…", "would have". */
 export const HYPOTHETICAL = /\b(?:were to|would have|could have|might)\b/i;

@@ -7,6 +7,7 @@ import {
   HYPOTHETICAL,
   isNegated,
   LEADING_CONDITION,
+  LEADING_RECALL,
   NOT_A_PROMISE,
   PAST_EVENT,
   QUESTION,
@@ -455,7 +456,7 @@ function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | un
 
 function readClause(
   text: string,
-  wholeClause: Span,
+  clauseAsWritten: Span,
   region: Region,
   mentions: readonly CountryMention[],
   partner: string | null,
@@ -465,6 +466,12 @@ function readClause(
    */
   goesOnAbout: (subject: Span) => boolean,
 ): Candidate | undefined {
+  // "Recalling the memorandum signed in Kyiv…, the two sides decided…": what is recalled is read
+  // neither as the promise nor as its parties.
+  const recall = LEADING_RECALL.exec(text.slice(clauseAsWritten.start, clauseAsWritten.end));
+  const wholeClause = recall
+    ? { start: clauseAsWritten.start + recall[0].length, end: clauseAsWritten.end }
+    : clauseAsWritten;
   const body = text.slice(wholeClause.start, wholeClause.end);
   const found = findCues(text, wholeClause.start, wholeClause.end);
   if (region.frame) {
@@ -477,7 +484,7 @@ function readClause(
   const leadingCondition = LEADING_CONDITION.exec(body);
   // "Analysts said the patrols will struggle…": who says it may make it a forecast.
   const sayer = region.sayer ? `${text.slice(region.sayer.start, region.sayer.end)} ` : "";
-  const forecast = FORECAST.test(sayer + text.slice(region.start, wholeClause.start) + body);
+  const forecast = FORECAST.test(sayer + text.slice(region.start, clauseAsWritten.start) + body);
   const cues = found.filter(
     (cue) =>
       !isNegated(text, cue) &&

@@ -500,6 +500,19 @@ describe("suggestCommitments", () => {
     ).toEqual(["In 2027 the two navies will hold their first joint exercise."]);
   });
 
+  it("reads what a paragraph opens on recalling as history and what follows as the promise; an analyst named with a place forecasts", () => {
+    const text =
+      "Moldova and Ukraine met in Chișinău. 7. Recalling the memorandum signed in Kyiv in February 2026 by the cyber security agencies of Moldova, Romania and Ukraine, the two sides decided that their cyber agencies will warn each other within hours of cyberattacks on energy companies. An analyst at a think tank in Kyiv said the warnings would help only if the agencies were staffed.";
+    const candidates = suggestCommitments(text, { speakerCountryId: "MD" });
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({
+      quote:
+        "the two sides decided that their cyber agencies will warn each other within hours of cyberattacks on energy companies.",
+      direction: "mutual",
+      counterpartCountryIds: ["UA"],
+    });
+  });
+
   it("reads “we have also asked” with no theme word as a request, and what both governments want as a hope", () => {
     const text =
       "Our navies will share their vessel-tracking pictures. We have also asked Argentina to let Chilean aircraft refuel at Ushuaia. Both our governments also want the herds that cross the border to follow marked corridors.";
