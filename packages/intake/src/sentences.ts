@@ -51,6 +51,12 @@ export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
 }
 
 /**
+ * Dashes read as one character: compromise may give a hyphen back as a dash ("Palanca–Maiaky-Udobne"
+ * comes back "Palanca–Maiaky–Udobne"), and each is one UTF-16 unit, so offsets still hold.
+ */
+const sameDashes = (words: string) => words.replace(/[\u2010-\u2015-]/g, "-");
+
+/**
  * The statement's sentences as offsets, line by line and lazily, so that a caller can pause between
  * them on a long text. A line break ends a sentence (headlines and datelines carry no full stop);
  * within a line, compromise's tokenizer finds the sentence ends (abbreviations such as "Dr."
@@ -59,14 +65,16 @@ export function splitAt(text: string, span: Span, separator: RegExp): Span[] {
 export function* sentenceSpans(text: string): Generator<Span> {
   for (const line of text.matchAll(/[^\n]*\S/g)) {
     const words = line[0].trimStart();
+    const comparable = sameDashes(words);
     const lineStart = line.index + line[0].length - words.length;
     let cursor = 0;
     for (const { text: sentence } of nlp.tokenize(words).json({ text: true }) as {
       text: string;
     }[]) {
       const trimmed = sentence.trim();
-      // The tokenizer's text is the line's own characters; indexOf from the cursor maps it back.
-      const at = trimmed ? words.indexOf(trimmed, cursor) : -1;
+      // The tokenizer's text is the line's own characters but for dashes; indexOf from the
+      // cursor maps it back.
+      const at = trimmed ? comparable.indexOf(sameDashes(trimmed), cursor) : -1;
       if (at === -1) continue;
       cursor = at + trimmed.length;
       yield* splitAt(text, { start: lineStart + at, end: lineStart + cursor }, INNER_SENTENCE_END);

@@ -594,6 +594,16 @@ describe("suggestCommitments", () => {
     expect(step.value).toEqual(suggestCommitments(text, { speakerCountryId: "KE" }));
   });
 
+  it("keeps a sentence whose place name joins a dash and a hyphen (“Palanca–Maiaky-Udobne”)", () => {
+    const text =
+      "Moldova and Ukraine met in Chișinău. The two sides decided to introduce joint control at the Palanca–Maiaky-Udobne crossing from 1 March 2028.";
+    const [candidate] = suggestCommitments(text, { speakerCountryId: "MD" });
+    expect(candidate?.quote).toBe(
+      "The two sides decided to introduce joint control at the Palanca–Maiaky-Udobne crossing from 1 March 2028.",
+    );
+    expect(text.slice(candidate!.start, candidate!.end)).toBe(candidate!.quote);
+  });
+
   it("gives offsets into the text as JavaScript strings count them, emoji and all", () => {
     const text = "🇰🇪🤝🇨🇳 Partners 😀.\n\nKenya will share intelligence with China 🛰️ from 2025.";
     for (const candidate of suggestCommitments(text)) {
