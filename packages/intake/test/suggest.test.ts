@@ -97,7 +97,8 @@ describe("suggestCommitments", () => {
     expect(
       suggestCommitments(
         "I want to thank the Norwegian officers who trained our air surveillance staff. We will want to know whether the money is new. " +
-          "Mr Speaker, I want to tell the House what New Zealand and Fiji have undertaken to do together.",
+          "Mr Speaker, I want to tell the House what New Zealand and Fiji have undertaken to do together. " +
+          "Today I want to speak about three problems that these agreements have not solved.",
         { speakerCountryId: "NZ" },
       ),
     ).toEqual([]);
@@ -494,7 +495,7 @@ describe("suggestCommitments", () => {
 
   it("reads a sentence opening on a date gone by as history, unless it says what will be done", () => {
     const text =
-      "In March 2019 the two governments signed a memorandum on joint patrols of the coast. Two years ago our navies agreed to share radar pictures. In 2027 the two navies will hold their first joint exercise.";
+      "In March 2019 the two governments signed a memorandum on joint patrols of the coast. Two years ago our navies agreed to share radar pictures. Three years later our governments signed treaties on extradition. In 2027 the two navies will hold their first joint exercise.";
     expect(
       suggestCommitments(text, { speakerCountryId: "GH" }).map((candidate) => candidate.quote),
     ).toEqual(["In 2027 the two navies will hold their first joint exercise."]);
