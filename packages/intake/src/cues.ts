@@ -199,6 +199,13 @@ export const PAST_EVENT =
   /^(?:[^:]{0,40}:\s+)?(?:In (?:(?:early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:[\p{L}-]+ )?(?:years?|months?) (?:ago|later)|(?:Nearly|Almost|More than|Over) [\p{L}-]+ (?:years|decades) ago)\b(?![^.;]*\b(?:will|shall|(?:is|are) (?:to|going to))\b)/u;
 
 /**
+ * "The ministers also reviewed the work of the two centres…", "The two sides discussed the
+ * spillover…": what a meeting went over, unless the sentence goes on to what was decided.
+ */
+export const MEETING_REVIEW =
+  /^(?:\d+\.\s+)?(?:The|They|We|Both)\b[^,;]{0,60}?\b(?:also )?(?:reviewed|discussed)\b(?![^;]*\b(?:and|but) (?:also )?(?:agreed|decided|undertook|will|asked|pledged|committed|resolved)\b)/;
+
+/**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered
  * are installed, …": the words of a leading condition or time clause (after a list item's number
  * and label) are not its cue.

@@ -8,6 +8,7 @@ import {
   isNegated,
   LEADING_CONDITION,
   LEADING_RECALL,
+  MEETING_REVIEW,
   NOT_A_PROMISE,
   PAST_EVENT,
   QUESTION,
@@ -108,6 +109,7 @@ export function* suggestionSteps(
     const skipped =
       QUESTION.test(sentenceText) ||
       PAST_EVENT.test(sentenceText) ||
+      MEETING_REVIEW.test(sentenceText) ||
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;

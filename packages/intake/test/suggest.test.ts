@@ -514,6 +514,16 @@ describe("suggestCommitments", () => {
     });
   });
 
+  it("reads what a meeting reviewed or discussed as no commitment, unless the sentence goes on to what was agreed", () => {
+    const text =
+      "Italy and Albania met in Rome. The ministers also reviewed the work of the two centres that Italy runs for migrants at Shëngjin under the protocol signed by the two Prime Ministers in November 2023. The Ministers of Defence reviewed progress on the Adriatic patrol plan agreed with Greece in Athens in January 2024. The two sides discussed the smuggling of migrants across the sea and agreed to share the names of suspected smugglers.";
+    expect(
+      suggestCommitments(text, { speakerCountryId: "IT" }).map((candidate) => candidate.quote),
+    ).toEqual([
+      "The two sides discussed the smuggling of migrants across the sea and agreed to share the names of suspected smugglers.",
+    ]);
+  });
+
   it("reads “we have also asked” with no theme word as a request, and what both governments want as a hope", () => {
     const text =
       "Our navies will share their vessel-tracking pictures. We have also asked Argentina to let Chilean aircraft refuel at Ushuaia. Both our governments also want the herds that cross the border to follow marked corridors.";
