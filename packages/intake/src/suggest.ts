@@ -445,8 +445,17 @@ function promisesWithoutTheme(
  * the first cue (a hope for a signature is a hope) unless it only opens the clause ("Aiming to
  * expand…, Egypt has expressed interest…").
  */
+/** "…at the Center in Quezon City, which since 2019 has helped…": what a relative clause says. */
+const IN_RELATIVE_CLAUSE = /,\s+(?:which|who|where)\b[^,;]*$/i;
+
 function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | undefined {
-  const underWay = cues.find((cue) => cue.stage === "programme" && !cue.named && !cue.hosted);
+  const underWay = cues.find(
+    (cue) =>
+      cue.stage === "programme" &&
+      !cue.named &&
+      !cue.hosted &&
+      !IN_RELATIVE_CLAUSE.test(text.slice(clause.start, cue.start)),
+  );
   if (underWay) return underWay;
   const [first, second] = cues.filter((cue) => cue.stage !== "programme");
   const opensClause =

@@ -524,6 +524,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads the stage from the promise, not from work a relative clause says has gone on since a year", () => {
+    const candidate = only(
+      "Australia and the Philippines met in Canberra. The Australian Federal Police and the Philippine National Police also agreed to post two more investigators each at the Philippine Internet Crimes Against Children Center in Quezon City, which since 2019 has helped rescue hundreds of children abused in front of webcams.",
+      "AU",
+    );
+    expect(candidate).toMatchObject({ stage: "agreement", direction: "mutual" });
+  });
+
   it("reads “we have also asked” with no theme word as a request, and what both governments want as a hope", () => {
     const text =
       "Our navies will share their vessel-tracking pictures. We have also asked Argentina to let Chilean aircraft refuel at Ushuaia. Both our governments also want the herds that cross the border to follow marked corridors.";
