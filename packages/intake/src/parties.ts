@@ -115,7 +115,7 @@ function listedAfter(place: RegExp, before: string): boolean {
  * jamming", "North Korean hacking groups": a place, or a threat, not a party.
  */
 const PLACE_AFTER =
-  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|strikes|air strikes|bombing|raids|incursions|sabotage|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
+  /^\s+(?:border(?!\s*(?:guard|police|force|service|agency|officers|officials|and customs))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|strikes|air strikes|bombing|raids|incursions|sabotage|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
 const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
 /** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */

@@ -919,6 +919,14 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads “Ukrainian border and customs officers” as Ukraine's officers, not a border", () => {
+    const [candidate] = candidatesOf(
+      "Moldova and Ukraine met in Chișinău. Moldovan and Ukrainian border and customs officers will carry out joint control at the Palanca crossing.",
+      "MD",
+    );
+    expect(candidate).toMatchObject({ direction: "mutual", counterpartCountryIds: ["UA"] });
+  });
+
   it("reads an acronym the statement defines after a country's force as that country", () => {
     const candidates = candidatesOf(
       "Officials of the Royal Thai Police (RTP) and of the Cambodian National Police met in Phnom Penh on Monday. The RTP will train forty Cambodian investigators in tracing online fraud next year.",
