@@ -24,7 +24,7 @@ const UNNAMED_PARTNERS = /\b(?:neighbou?ring countries|neighbou?rs|cross-border 
  * let in ("let our boats refuel at its jetty").
  */
 const OWN =
-  /\b(?:our|its|their) own\b|\b(?:on|at|along|to|in|off) (?:(?:each|much|all|parts?) of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b|\b(?:pass|adopt|enact)\w* (?:a|an|the|its|our|their) (?:new )?(?:\w+ )?(?:law|legislation)\b/i;
+  /\b(?:our|its|their) own\b(?!\s+(?:nationals|citizens))|\b(?:on|at|along|to|in|off) (?:(?:each|much|all|parts?) of )?(?:our|its|their) (?:side|territory|soil|stations?|posts?|bases?|coast(?!\s*guard))\b|\b(?:pass|adopt|enact)\w* (?:a|an|the|its|our|their) (?:new )?(?:\w+ )?(?:law|legislation)\b/i;
 /** "off its Mediterranean coast": a coast named by its sea (case matters). */
 const OWN_NAMED_COAST = /\b(?:off|along) (?:our|its|their) [A-Z]\w+ coast\b/;
 /**
@@ -76,6 +76,9 @@ const AGENCY_SUBJECT =
 /** "places reserved for Timorese officers": those they are kept for receive. */
 const RESERVED_FOR =
   /\b(?:reserved|set aside|earmarked|kept)\s+(?:[a-z]+\s+){0,3}for\s+(?:the\s+)?$/i;
+
+/** "take back Tunisian citizens", "readmit Albanian nationals": a country takes back its own. */
+const TAKEN_BACK = /\b(?:(?:take|takes|taking|took)\s+back|readmits?)\s+(?:the\s+)?$/i;
 
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
@@ -258,6 +261,14 @@ export function readParties(input: PartyInput): PartyReading {
       code: reserving,
       byName: true,
     };
+  }
+
+  // "He said his government would take back Tunisian citizens who reach Italy": the country whose
+  // people are taken back takes them.
+  const takenBack = mentions.find((mention) => TAKEN_BACK.test(charsBefore(text, mention, 20)));
+  if (takenBack && committing === otherSide(takenBack.code)) {
+    committing = takenBack.code;
+    committingWords = { ...takenBack, detail: "takes back its own people", byName: true };
   }
 
   // "The Minister has asked us to repair…", "The Congolese delegation asked Uganda to train…":

@@ -919,6 +919,19 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads the country whose people are taken back as the one taking them, to the country they reached", () => {
+    const candidates = candidatesOf(
+      "Italy and Tunisia met in Rome. The Tunisian minister spoke after the talks. He said his government would take back Tunisian citizens who reach Italy irregularly on a third flight each week. The Tunisian minister said his country would also take back its own nationals who reach Lampedusa by boat.",
+      "IT",
+    );
+    for (const words of ["take back Tunisian", "its own nationals"]) {
+      expect(quoting(candidates, words), words).toMatchObject({
+        committingCountryId: "TN",
+        counterpartCountryIds: ["IT"],
+      });
+    }
+  });
+
   it("reads “Ukrainian border and customs officers” as Ukraine's officers, not a border", () => {
     const [candidate] = candidatesOf(
       "Moldova and Ukraine met in Chișinău. Moldovan and Ukrainian border and customs officers will carry out joint control at the Palanca crossing.",
