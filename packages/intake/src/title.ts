@@ -27,6 +27,9 @@ const ACT_WORD =
 const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
+const DATE_AFTER_VERB =
+  /^(\S+)\s+(?:this|next) (?:year|month|week|spring|summer|autumn|winter)\s+/i;
+const MODAL_AT_END = /\s*\b(?:will|shall|would|can|may|must)(?:\s+(?:also|again|now))?\s*$/i;
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
 const SUBJECT_START = /(?:[,;]\s+and\s+|;\s+)(?=[^,;]*$)/;
 
@@ -85,14 +88,22 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
       : OFFER.test(cueWords) && !/^to\b/i.test(after)
         ? "offer"
         : undefined;
-  const passive = !act && PASSIVE.exec(after);
+  // "…will be admitted next year to the courses…": a cue that is itself a passive, after its modal.
+  const passiveCue = /^be\s/i.test(cueWords);
+  const rest = passiveCue ? `${cueWords} ${after}` : after;
+  const passive = !act && PASSIVE.exec(rest);
   if (passive) {
     // "The coastal radar stations … will be upgraded by…": "Coastal radar stations … upgraded".
-    const before = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start);
+    const before = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start).replace(
+      passiveCue ? MODAL_AT_END : /$^/,
+      "",
+    );
     const subject = before
       .slice(SUBJECT_START.exec(before)?.index ?? 0)
       .replace(/^[,;]?\s*(?:and\s+)?/, "");
-    return shorten(`${subject} ${after.slice(passive[0].length)}`);
+    // "…admitted this year to the courses…": the date after the verb would end the title there.
+    const done = rest.slice(passive[0].length).replace(DATE_AFTER_VERB, "$1 ");
+    return shorten(`${subject} ${done}`);
   }
   return shorten(act ? `${act} ${after}` : after.replace(/^be able to\s+/i, ""));
 }

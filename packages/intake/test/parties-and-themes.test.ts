@@ -870,6 +870,9 @@ describe("who commits to whom", () => {
         counterpartCountryIds: ["AL"],
       });
     }
+    expect(quoting(candidates, "will be admitted").title).toBe(
+      "Forty Albanian investigators admitted to the courses of the Postal Police",
+    );
   });
 
   it("reads officers posted at a partner's situation centre, or as liaison officers, as posted to the partner", () => {
