@@ -19,7 +19,7 @@ const LEADING_PLACE =
 const LEADING_FILLER =
   /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b)+/i;
 const TRAILING_FILLER =
-  /(?:\s+(?:of|the|to|and|for|with|a|an|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during))+$/i;
+  /(?:\s+(?:of|the|to|and|or|nor|but|for|with|a|an|any|every|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during))+$/i;
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;

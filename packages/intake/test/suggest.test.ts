@@ -210,7 +210,7 @@ describe("suggestCommitments", () => {
     }
   });
 
-  it("titles a promise by words that stand alone: not a pronoun's, a list label's, a place's or a date's", () => {
+  it("titles a promise by words that stand alone: not a pronoun's, a list label's, a place's or a date's, nor ending on “or”", () => {
     const titles = (text: string, speakerCountryId: string) =>
       suggestCommitments(text, { speakerCountryId }).map((candidate) => candidate.title);
     expect(
@@ -234,6 +234,12 @@ describe("suggestCommitments", () => {
         "KE",
       ),
     ).toEqual(["Give each other access to their registers of stolen cars"]);
+    expect(
+      titles(
+        "The two sides decided that their border guards will pass to each other within minutes the tracks of any balloon or drone that enters the airspace of either country.",
+        "LV",
+      ),
+    ).toEqual(["Pass to each other within minutes the tracks of any balloon"]);
     expect(
       titles(
         "Kenya and Tanzania signed in Mombasa today a memorandum of understanding on maritime security.",
