@@ -440,14 +440,14 @@ function promisesWithoutTheme(
   return (cue.modal === true || cue.request === true || cue.stage === "aspiration") && partySays;
 }
 
-/**
- * The stage the clause's cues add up to, and the cue that decides it: work under way wins, then
- * the first cue (a hope for a signature is a hope) unless it only opens the clause ("Aiming to
- * expand…, Egypt has expressed interest…").
- */
 /** "…at the Center in Quezon City, which since 2019 has helped…": what a relative clause says. */
 const IN_RELATIVE_CLAUSE = /,\s+(?:which|who|where)\b[^,;]*$/i;
 
+/**
+ * The stage the clause's cues add up to, and the cue that decides it: work under way wins (but not
+ * work a relative clause reports), then the first cue (a hope for a signature is a hope) unless it
+ * only opens the clause ("Aiming to expand…, Egypt has expressed interest…").
+ */
 function decideStage(text: string, clause: Span, cues: readonly Cue[]): Cue | undefined {
   const underWay = cues.find(
     (cue) =>

@@ -27,8 +27,10 @@ const ACT_WORD =
 const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
+/** "admitted this year to the courses": a date right after a passive's verb. */
 const DATE_AFTER_VERB =
   /^(\S+)\s+(?:this|next) (?:year|month|week|spring|summer|autumn|winter)\s+/i;
+/** "Forty investigators will" before the cue "be admitted": the modal is not the subject's. */
 const MODAL_AT_END = /\s*\b(?:will|shall|would|can|may|must)(?:\s+(?:also|again|now))?\s*$/i;
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
 const SUBJECT_START = /(?:[,;]\s+and\s+|;\s+)(?=[^,;]*$)/;
@@ -94,10 +96,8 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
   const passive = !act && PASSIVE.exec(rest);
   if (passive) {
     // "The coastal radar stations … will be upgraded by…": "Coastal radar stations … upgraded".
-    const before = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start).replace(
-      passiveCue ? MODAL_AT_END : /$^/,
-      "",
-    );
+    const wordsBefore = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start);
+    const before = passiveCue ? wordsBefore.replace(MODAL_AT_END, "") : wordsBefore;
     const subject = before
       .slice(SUBJECT_START.exec(before)?.index ?? 0)
       .replace(/^[,;]?\s*(?:and\s+)?/, "");
