@@ -44,7 +44,13 @@ const CUE_PATTERNS: CuePattern[] = [
     stage: "agreement",
     strength: 0.85,
     pattern:
-      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans|agreements|memoranda|documents|instruments) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal)|(?:was|were) adopted at)\b/gi,
+      /(?<!\bto be |\b(?:measures|steps|terms|points|actions|projects|plans|agreements|memoranda|documents|instruments) )\b(?:agreed|agree|agrees|signed|sign|signs|concluded|inked|initialled|renewed|reached (?:an |a )?(?:[\w-]+ ){0,2}(?:agreement|consensus|understanding)|entered into|(?:conclusion|signing) of|welcomed the (?:signing|conclusion|renewal))\b/gi,
+  },
+  {
+    // "The measures were adopted at the first meeting of…": what a meeting adopted is agreed.
+    stage: "agreement",
+    strength: 0.85,
+    pattern: /\b(?:was|were) adopted at\b/gi,
   },
   {
     // A commitment stated through the instrument that holds it: "Under the agreement, India supplies…".

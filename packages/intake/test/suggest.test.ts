@@ -549,13 +549,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
-  it("reads “is also ready to” and “we offer” as pledges and a plan “adopted at” a meeting as agreed", () => {
+  it("reads “is also ready to” and “we offer” as pledges and a plan or measures “adopted at” a meeting as agreed", () => {
     const text =
-      "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission. For our part, we offer Philippine patrol boats the use of our naval base at Jinhae for repairs.";
+      "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission. The measures were adopted at a meeting in Busan attended by the chiefs of the two coast guards. For our part, we offer Philippine patrol boats the use of our naval base at Jinhae for repairs.";
     const candidates = suggestCommitments(text, { speakerCountryId: "KR" });
     expect(candidates.map((candidate) => [candidate.stage, candidate.quote.slice(0, 24)])).toEqual([
       ["pledge", "Korea is also ready to t"],
       ["agreement", "The plan was adopted at "],
+      ["agreement", "The measures were adopte"],
       ["pledge", "For our part, we offer P"],
     ]);
   });
