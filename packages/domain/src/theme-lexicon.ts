@@ -481,6 +481,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "firefighting",
     "fire and rescue",
     "consular pass",
+    "fled",
+    "flee",
+    "fleeing",
   ],
   "security-management": [
     "security management",

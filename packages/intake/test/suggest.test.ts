@@ -549,6 +549,18 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads what “both of us” want for families who fled as a mutual hope on migration", () => {
+    const candidate = only(
+      "Senegal and the Gambia met in Dakar. Both of us want the families who fled the fighting of 2022 into the villages of Foni to be able to go home before the rains.",
+      "SN",
+    );
+    expect(candidate).toMatchObject({
+      stage: "aspiration",
+      direction: "mutual",
+      themes: ["climate-migration-security"],
+    });
+  });
+
   it("reads “is also ready to” and “we offer” as pledges and a plan or measures “adopted at” a meeting as agreed", () => {
     const text =
       "Korea is also ready to train Philippine officials who protect power grids against cyberattacks. The plan was adopted at the ninth meeting of the joint border commission. The measures were adopted at a meeting in Busan attended by the chiefs of the two coast guards. For our part, we offer Philippine patrol boats the use of our naval base at Jinhae for repairs.";
