@@ -86,7 +86,7 @@ const CUE_PATTERNS: CuePattern[] = [
     strength: 0.6,
     request: true,
     pattern:
-      /(?<!\b(?:the|a|this|that|its|their|his|her) )\brequest(?:ed|s)?\b|(?<=\p{L}\s|\b(?:however|also|therefore|now|then),\s)\bask(?:s|ed)? (?!not\b)(?:[\w’-]+ ){0,3}?(?:to|for|whether)\b/giu,
+      /(?<!\b(?:the|a|this|that|its|their|his|her) )\brequest(?:ed|s)?\b|(?<=\p{L}\s|\b(?:however|also|therefore|now|then),\s)\bask(?:s|ed)? (?!not\b)(?:[\p{L}\p{N}’-]+ ){0,3}?(?:to|for|whether|that)\b/giu,
   },
   {
     stage: "programme",

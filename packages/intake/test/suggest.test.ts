@@ -589,6 +589,24 @@ describe("suggestCommitments", () => {
     expect(candidate).toMatchObject({ stage: "aspiration", committingCountryId: "CM" });
   });
 
+  it("reads a request to a party whose name has an accent, or one that asks that something be done", () => {
+    const quotes = (text: string, speakerCountryId: string) =>
+      suggestCommitments(text, { speakerCountryId }).map((candidate) => [
+        candidate.stage,
+        candidate.committingCountryId,
+        candidate.quote.slice(0, 30),
+      ]);
+    expect(
+      quotes("We have asked Türkiye to send more demining teams to Aghdam and Fuzuli.", "AZ"),
+    ).toEqual([["aspiration", "AZ", "We have asked Türkiye to send "]]);
+    expect(
+      quotes(
+        "Nigeria and Benin met in Cotonou. The Beninese side asked that a Nigerian liaison officer be posted to the headquarters of its operation in the north.",
+        "NG",
+      ),
+    ).toEqual([["aspiration", "BJ", "The Beninese side asked that a"]]);
+  });
+
   it("skips sentences without a cue or without a cooperation theme", () => {
     expect(
       suggestCommitments(
