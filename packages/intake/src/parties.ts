@@ -414,7 +414,7 @@ const PAYER = /^(?:\s+budget\b|[’']s expense\b)/;
  * agent of a passive or of a giving commits; so does the maker in "Deliveries of Russian fighters".
  */
 const PASSIVE_AGENT =
-  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\w’'-]+\s+){0,5}?|(?:supply|provision|delivery|donation|transfer|hand-?over|loan|repair|refit|maintenance)\s+)by\s+(?:the\s+)?(?:government of\s+)?$|\b(?:deliver(?:y|ies)|suppl(?:y|ies)|transfers?)\s+of\s+$/i;
+  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|id|ught)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?|(?:supply|provision|delivery|donation|transfer|hand-?over|loan|repair|refit|maintenance)\s+)by\s+(?:the\s+)?(?:government of\s+)?$|\b(?:deliver(?:y|ies)|suppl(?:y|ies)|transfers?)\s+of\s+$/iu;
 
 /** The agent of the passive nearest the cue ("ratified by X, and … will be provided by Brazil"). */
 function passiveAgent(

@@ -935,6 +935,14 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads the agent of a passive after a name written with an accent", () => {
+    const [candidate] = candidatesOf(
+      "Ghana and Côte d’Ivoire met in Abidjan. Two patrol boats will be provided to Côte d’Ivoire by Ghana before June.",
+      "CI",
+    );
+    expect(candidate).toMatchObject({ committingCountryId: "GH", counterpartCountryIds: ["CI"] });
+  });
+
   it("reads “Ukrainian border and customs officers” as Ukraine's officers, not a border", () => {
     const [candidate] = candidatesOf(
       "Moldova and Ukraine met in Chișinău. Moldovan and Ukrainian border and customs officers will carry out joint control at the Palanca crossing.",
