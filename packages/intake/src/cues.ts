@@ -66,6 +66,12 @@ const CUE_PATTERNS: CuePattern[] = [
     pattern:
       /\b(?:pledged?|pledges|pledging|committed to|commits to|commit to|commitment to|promised?|promises|undertook|undertakes?|undertaken to|vowed?|vows|resolved to|decided to|deciding to|determined to|(?:re)?affirm(?:ed|s)? to|(?:is|are|was|were|stands?|stood|remains?) (?:also |still |now )?ready to|(?:is|are) going to|offered|offers? to|(?<=\b(?:[Ww]e|I) (?:also |now |hereby )?)offer|intention to|determination to|(?:is|are) to (?:run|provide|hold|open|deliver|deploy|train|supply|build|host|send|establish|set up|fund|donate|lend|take place|begin|start)|(?:is|are) to be (?:given|provided|completed|finished|delivered|opened|built|installed|supplied|deployed|set up|posted|stationed|extended|trained|made available|available|held|sent|equipped|staffed|funded|handed|handed over|working|operational|in place)|(?:directed|instructed|tasked|mandated) (?:[\w’-]+ ){0,8}?to)\b/gi,
   },
+  {
+    // "Haiti is grateful for the offer of training, and we accept it": an offer taken up.
+    stage: "pledge",
+    strength: 0.7,
+    pattern: /\baccept(?:s|ed)? (?:it|them|(?:the|that|this) (?:offer|proposal|request))\b/gi,
+  },
   // "…remedies that will assist": a "will" in a relative clause describes, it does not promise.
   {
     stage: "pledge",

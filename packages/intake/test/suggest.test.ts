@@ -549,6 +549,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads an offer accepted as a pledge of the one who accepts it", () => {
+    const accepted = suggestCommitments(
+      "The Dominican Republic has offered to train our border police. Haiti is grateful for the offer of training, and we accept it.",
+      { speakerCountryId: "HT" },
+    ).find((candidate) => candidate.quote.includes("we accept it"));
+    expect(accepted).toMatchObject({ stage: "pledge", committingCountryId: "HT" });
+  });
+
   it("reads what “both of us” want for families who fled as a mutual hope on migration", () => {
     const candidate = only(
       "Senegal and the Gambia met in Dakar. Both of us want the families who fled the fighting of 2022 into the villages of Foni to be able to go home before the rains.",
