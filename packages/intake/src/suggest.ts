@@ -437,6 +437,8 @@ function promisesWithoutTheme(
     /\b(?:we|side)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
   if (cue.allocation) return true;
+  // "Minister, you asked us this morning to return…": the one spoken to asks.
+  if (cue.request === true && /\byou\s+(?:\w+\s+){0,2}$/i.test(justBefore)) return true;
   return (cue.modal === true || cue.request === true || cue.stage === "aspiration") && partySays;
 }
 

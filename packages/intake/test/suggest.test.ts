@@ -549,6 +549,18 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads what the one spoken to asked as that party's request, whatever it asks for", () => {
+    const candidates = suggestCommitments(
+      "South Africa and Mozambique met in Pretoria. For many years Mozambican officers have trained at our military colleges. Minister, you asked us this morning to return two of your Air Force’s helicopters to service.",
+      { speakerCountryId: "ZA" },
+    );
+    expect(candidates.find((candidate) => candidate.quote.includes("you asked us"))).toMatchObject({
+      stage: "aspiration",
+      committingCountryId: "MZ",
+      counterpartCountryIds: ["ZA"],
+    });
+  });
+
   it("reads an offer accepted as a pledge of the one who accepts it", () => {
     const accepted = suggestCommitments(
       "The Dominican Republic has offered to train our border police. Haiti is grateful for the offer of training, and we accept it.",
