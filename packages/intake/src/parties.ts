@@ -121,9 +121,12 @@ const PLACE_AFTER =
   /^\s+(?:border(?!\s*(?:guard|police|force|service|agency|officers|officials|and customs))|borders|frontier|coast(?!\s*guard)|coastline|waters|region|ports|airspace|territory|soil|jamming|aggression|invasion|occupation|shelling|hacking|hackers|missile|attacks|strikes|air strikes|bombing|raids|incursions|sabotage|insurgents?|insurgent groups|rebels?|militias?|terrorists?|gangs?|cartels?)\b/i;
 /** "networks active in Libya", "migrants smuggled towards Libya": where, not to whom. */
 const IN_A_PLACE = /\b(?:in|inside|within|towards?|through)\s+(?:the\s+)?$/i;
-/** A capital stands for its country only as a subject: "Lima has promised…", not "in Lima". */
+/**
+ * A capital stands for its country only as a subject: "Lima has promised…", "Manila now hopes…",
+ * not "in Lima".
+ */
 const CAPITAL_AS_SUBJECT =
-  /^\s+(?:has|have|had|is|was|will|would|said|says|announced|promised|agreed|requested|wants|hopes|offered|asked|insists|insisted)\b/i;
+  /^\s+(?:(?:now|also|still|already|\w+ly)\s+)?(?:has|have|had|is|was|will|would|said|says|announced|promised|agreed|requested|wants|hopes|offered|asked|insists|insisted)\b/i;
 
 /** "The strip of land between Belarus and the Russian region…": a country beside a non-country. */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;

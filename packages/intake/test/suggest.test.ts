@@ -561,6 +561,19 @@ describe("suggestCommitments", () => {
     });
   });
 
+  it("reads a capital that now hopes to add an exercise as that country's hope, not a speaker adding a word", () => {
+    const candidate = only(
+      "Vietnam and the Philippines met in Hanoi. Manila now hopes to add a navy-to-navy exercise next year.",
+      "VN",
+    );
+    expect(candidate).toMatchObject({
+      stage: "aspiration",
+      direction: "unilateral",
+      committingCountryId: "PH",
+      counterpartCountryIds: ["VN"],
+    });
+  });
+
   it("reads an offer accepted as a pledge of the one who accepts it", () => {
     const accepted = suggestCommitments(
       "The Dominican Republic has offered to train our border police. Haiti is grateful for the offer of training, and we accept it.",
