@@ -381,6 +381,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "getaway",
     "broker*",
     "ship-to-ship",
+    "illegal mining",
+    "illegal miner",
   ],
   "infrastructure-security": [
     "infrastructure",

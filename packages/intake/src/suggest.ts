@@ -434,7 +434,7 @@ function promisesWithoutTheme(
   }
   const justBefore = charsBefore(text, cue, 30, clause.start);
   const partySays =
-    /\b(?:we|side)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
+    /\b(?:we|sides?)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
     mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
   if (cue.allocation) return true;
   // "Minister, you asked us this morning to return…": the one spoken to asks.

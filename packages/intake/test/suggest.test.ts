@@ -574,6 +574,21 @@ describe("suggestCommitments", () => {
     });
   });
 
+  it("reads what both sides hope with no other theme word, and illegal mining as crime", () => {
+    const hope = suggestCommitments(
+      "Peru and Ecuador met in Lima. The memorandum does not allow the police of either country to operate on the territory of the other. Both sides hope that Colombia will join the exchange on illegal mining in the Putumayo basin.",
+      { speakerCountryId: "PE" },
+    ).find((candidate) => candidate.quote.startsWith("Both sides hope"));
+    expect(hope).toMatchObject({ stage: "aspiration", themes: ["transnational-crime"] });
+    const bare = suggestCommitments(
+      "Peru and Ecuador met in Lima. The memorandum does not allow the police of either country to operate on the territory of the other. Both sides hope that Brazil will join them next year.",
+      { speakerCountryId: "PE" },
+    );
+    expect(bare.map((candidate) => candidate.quote)).toEqual([
+      "Both sides hope that Brazil will join them next year.",
+    ]);
+  });
+
   it("reads an offer accepted as a pledge of the one who accepts it", () => {
     const accepted = suggestCommitments(
       "The Dominican Republic has offered to train our border police. Haiti is grateful for the offer of training, and we accept it.",
