@@ -435,10 +435,14 @@ function promisesWithoutTheme(
   const justBefore = charsBefore(text, cue, 30, clause.start);
   const partySays =
     /\b(?:we|sides?)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
-    mentions.some((mention) => mention.end <= cue.start && mention.end >= cue.start - 30);
+    mentions.some(
+      (mention) =>
+        mention.start >= clause.start && mention.end <= cue.start && mention.end >= cue.start - 30,
+    );
   if (cue.allocation) return true;
-  // "Minister, you asked us this morning to return…": the one spoken to asks.
-  if (cue.request === true && /\byou\s+(?:\w+\s+){0,2}$/i.test(justBefore)) return true;
+  // "Minister, you asked us this morning to return…", "It requested similar support…": the one
+  // spoken to, or the party the sentence before named, asks.
+  if (cue.request === true && /\b(?:you|it)\s+(?:\w+\s+){0,2}$/i.test(justBefore)) return true;
   return (cue.modal === true || cue.request === true || cue.stage === "aspiration") && partySays;
 }
 

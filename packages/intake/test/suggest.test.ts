@@ -589,6 +589,20 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads a promise with no theme word by its own clause, not by a country ending the sentence before", () => {
+    expect(
+      suggestCommitments("The ministers met in Ecuador. The rest will follow in May.", {
+        speakerCountryId: "PE",
+      }),
+    ).toEqual([]);
+    expect(
+      suggestCommitments(
+        "Qatar and Türkiye met in Doha. It requested similar support for the World Cup in 2027.",
+        { speakerCountryId: "QA" },
+      ).map((candidate) => candidate.stage),
+    ).toEqual(["aspiration"]);
+  });
+
   it("reads an offer accepted as a pledge of the one who accepts it", () => {
     const accepted = suggestCommitments(
       "The Dominican Republic has offered to train our border police. Haiti is grateful for the offer of training, and we accept it.",
