@@ -197,10 +197,11 @@ export const FORECAST =
  * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the
  * Minister for Defence…") asks; it does not promise. So does a question someone unnamed put
  * ("Asked whether Dutch officers would…, the minister said…", "I have been asked whether…", "Some
- * have asked whether…"); a party asking another is a request ("Your Navy has asked whether…").
+ * have asked whether…", "A journalist asked me this morning whether…"); a party asking another is a
+ * request ("Your Navy has asked whether…").
  */
 export const QUESTION =
-  /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$|^(?:[^:]{0,40}:\s+)?(?:Asked whether|(?:I|We|He|She|They) (?:have|has) been asked whether|Some (?:[\p{L}’]+ ){0,3}(?:have )?asked whether)\b/u;
+  /^To ask\b|^(?:Deputy|Senator|Mr|Ms|Mrs|Dr)\b[^.;]{0,60}\basked the (?:Minister|Secretary|Taoiseach|Prime Minister)\b|\?\s*["”’]?$|^(?:[^:]{0,40}:\s+)?(?:Asked whether|(?:I|We|He|She|They) (?:have|has) been asked whether|(?:Some (?:[\p{L}’]+ ){0,3}(?:have )?|(?:A|One) (?:journalist|reporter|correspondent) )asked (?:(?:me|us) (?:\p{L}+ ){0,2})?whether)\b/u;
 
 /**
  * "In July 2024 our Prime Minister and President Zelensky signed…", "Two years ago our countries
