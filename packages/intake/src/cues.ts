@@ -147,9 +147,12 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-/** Words that undo the cue right after them: "will not", "has no plans to", "refused to". */
+/**
+ * Words that undo the cue right after them: "will not", "has no plans to", "refused to", "neither
+ * country’s forces will".
+ */
 const NEGATION_BEFORE =
-  /\b(?:not|never|neither|nor|no longer|no|nobody|no one|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:\w+\s+){0,4}$/i;
+  /\b(?:not|never|neither|nor|no longer|no|nobody|no one|none of|refused? to|refuses to|declined? to|declines to|ruled out|rejected|did not|does not|do not)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 const NEGATION_AFTER = /^\s*(?:not|never|no longer|be no|n[’']t)\b/i;
 const CONTRACTED_NEGATION =
   /\b(?:won[’']t|shan[’']t|can[’']t|cannot|wouldn[’']t|isn[’']t|aren[’']t|doesn[’']t|didn[’']t)\s+(?:\w+\s+){0,2}$/i;

@@ -34,6 +34,12 @@ describe("suggestCommitments", () => {
     );
     expect(suggestCommitments("Kenya won't send troops for joint patrols.")).toEqual([]);
     expect(suggestCommitments("China has no plans to share intelligence with Kenya.")).toEqual([]);
+    // A possessive between the negation and the cue: "neither country’s forces will".
+    expect(
+      suggestCommitments(
+        "They confirmed that neither country’s forces will be stationed permanently on the territory of the other.",
+      ),
+    ).toEqual([]);
   });
 
   it("tells a forecast or a promise to deliberate from a promise that merely names observers", () => {
