@@ -171,10 +171,11 @@ export const CONDITION =
 
 /**
  * What opens a clause of why or when ("…, because their dogs find heroin", "…, once the two
- * governments have signed…"): it names no party and holds no promise. "Once a year" is not one.
+ * governments have signed…", "…, to protect the cables that link the Baltic states with Finland"):
+ * it names no party and holds no promise. "Once a year" is not one.
  */
 export const SIDE_CLAUSE_OPENER =
-  "so that|because|while|whereas|once(?!\\s+(?:a|an|every|more|again|in)\\b)";
+  "so that|because|while|whereas|once(?!\\s+(?:a|an|every|more|again|in)\\b)|(?:in order )?to (?:protect|guard|secure|safeguard)";
 
 /** "He said Kenya would…": in reported speech, "would" is the speaker's "will". */
 export const REPORTED_WOULD = /\bwould\b/gi;

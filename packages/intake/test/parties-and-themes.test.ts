@@ -943,6 +943,14 @@ describe("who commits to whom", () => {
     expect(candidate).toMatchObject({ committingCountryId: "GH", counterpartCountryIds: ["CI"] });
   });
 
+  it("reads countries named in what a promise is to protect as places, not counterparts", () => {
+    const [candidate] = candidatesOf(
+      "Estonia and Latvia met in Tallinn. The two navies will share their pictures of shipping in the Gulf of Riga, to protect the cables that link the Baltic states with Finland and Sweden.",
+      "EE",
+    );
+    expect(candidate?.counterpartCountryIds).toEqual(["LV"]);
+  });
+
   it("reads “Ukrainian border and customs officers” as Ukraine's officers, not a border", () => {
     const [candidate] = candidatesOf(
       "Moldova and Ukraine met in Chișinău. Moldovan and Ukrainian border and customs officers will carry out joint control at the Palanca crossing.",
