@@ -382,6 +382,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "broker*",
     "ship-to-ship",
     "illegal mining",
+    "clandestine",
+    "carrying migrants",
+    "arms dealer",
+    "compound",
     "illegal miner",
   ],
   "infrastructure-security": [

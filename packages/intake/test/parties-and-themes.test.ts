@@ -1312,9 +1312,9 @@ describe("themes", () => {
     }
   });
 
-  it("reads forest fires and consular passes as climate and migration, a cooperative activity as joint, numbers given to each other, reports passed on and firearms traced as intelligence, power lines as infrastructure", () => {
+  it("reads forest fires and consular passes as climate and migration, a cooperative activity as joint, numbers given to each other, reports passed on and firearms traced as intelligence, power lines as infrastructure, clandestine airstrips, arms dealers and compounds as crime", () => {
     const candidates = candidatesOf(
-      "France and Morocco met in Paris. Morocco will send two aircraft to France this summer to fight forest fires. The Moroccan side undertook to issue the consular passes requested by French prefectures within fifteen days. The two navies will hold a maritime cooperative activity every three months. Our gendarmes and the Moroccan police will give each other every week the registration numbers of lorries caught carrying cannabis. The centre in Tangier will pass on to both police forces any report of a boat leaving at night. Each side will trace within 72 hours any firearm seized by the other. If a storm cuts the power lines to Ceuta, the Moroccan side will repair them within two days.",
+      "France and Morocco met in Paris. Morocco will send two aircraft to France this summer to fight forest fires. The Moroccan side undertook to issue the consular passes requested by French prefectures within fifteen days. The two navies will hold a maritime cooperative activity every three months. Our gendarmes and the Moroccan police will give each other every week the registration numbers of lorries caught carrying cannabis. The centre in Tangier will pass on to both police forces any report of a boat leaving at night. Each side will trace within 72 hours any firearm seized by the other. If a storm cuts the power lines to Ceuta, the Moroccan side will repair them within two days. Morocco will pass to the French police the coordinates of every clandestine airstrip its forces find. France asked Morocco to share the records of arms dealers arrested in Tangier. Morocco will hand over every French citizen found in the compounds within ten days.",
       "FR",
     );
     const expected = [
@@ -1325,6 +1325,9 @@ describe("themes", () => {
       ["pass on", "intelligence-sharing"],
       ["any firearm", "intelligence-sharing"],
       ["power lines", "infrastructure-security"],
+      ["clandestine airstrip", "transnational-crime"],
+      ["arms dealers", "transnational-crime"],
+      ["the compounds", "transnational-crime"],
     ] as const;
     for (const [words, theme] of expected) {
       expect(quoting(candidates, words).themes, words).toContain(theme);
