@@ -9,7 +9,7 @@ const MAX_LENGTH = 80;
  * after an initial or "St" is an abbreviation's ("the U.S. Army", "St. John's").
  */
 const TITLE_END =
-  /[;:!?“”"(]|(?<!\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /[;:!?“”"(]|(?<!\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** "will now share", "will in turn station", "For our part, we…": when or whose turn, not what. */
 const LEADING_ADVERB =
   /^(?:(?:now|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
@@ -27,6 +27,13 @@ const ACT_WORD =
 const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
+/** "Since 2019, Central African gendarmes…", "Under the memorandum on military education, …". */
+const OPENING_PHRASE = /^(?:since|in|from|under)\s+[^,]{1,40},\s*/i;
+/** "Crews… will continue to be trained by…": "Crews… trained by…", in twelve words. */
+const GUESTS_MODAL =
+  /\s*\b(?:will|shall)(?:\s+(?:also|again|still))?(?:\s+continue\s+to)?\s*$|\s*\bcontinues?\s+to\s*$/i;
+const BEEN_BEFORE_TRAINED =
+  /^(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:\w+ )?been)\s+(?=trained\b)/i;
 /** "admitted this year to the courses": a date right after a passive's verb. */
 const DATE_AFTER_VERB =
   /^(\S+)\s+(?:this|next) (?:year|month|week|spring|summer|autumn|winter)\s+/i;
@@ -42,7 +49,7 @@ const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
  * the sentence around them to mean anything.
  */
 const NEEDS_CONTEXT =
-  /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that)\b/i;
+  /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that|them|it|they|my|\d)\b|^(?:rise|double|triple|increase|grow|fall)\s+(?:from|to|by)\b/i;
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
 
@@ -96,16 +103,33 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
   const passive = !act && PASSIVE.exec(rest);
   if (passive) {
     // "The coastal radar stations … will be upgraded by…": "Coastal radar stations … upgraded".
-    const wordsBefore = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start);
-    const before = passiveCue ? wordsBefore.replace(MODAL_AT_END, "") : wordsBefore;
-    const subject = before
-      .slice(SUBJECT_START.exec(before)?.index ?? 0)
-      .replace(/^[,;]?\s*(?:and\s+)?/, "");
     // "…admitted this year to the courses…": the date after the verb would end the title there.
     const done = rest.slice(passive[0].length).replace(DATE_AFTER_VERB, "$1 ");
-    return shorten(`${subject} ${done}`);
+    return shorten(`${subjectBefore(text, clause, cue, passiveCue)} ${done}`);
+  }
+  // "Austrian officers have attended the Federal Police Academy's course…": guests named by their
+  // country or force name the programme that hosts them ("the first two will attend" does not).
+  const guests = cue.hosted
+    ? subjectBefore(text, clause, cue, false).replace(GUESTS_MODAL, "")
+    : "";
+  if (/\p{Lu}|\b(?:our|their)\b/u.test(guests)) {
+    const attend = cueWords.replace(BEEN_BEFORE_TRAINED, "");
+    return shorten(`${guests} ${attend} ${words(text, cue.end, clause.end)}`);
   }
   return shorten(act ? `${act} ${after}` : after.replace(/^be able to\s+/i, ""));
+}
+
+/**
+ * The words before `cue` back to its clause's start, an opening phrase ("Since 2019, …") or an
+ * ", and" that starts a second promise; without their modal when the cue is itself a passive.
+ */
+function subjectBefore(text: string, clause: Span, cue: Cue, dropModal: boolean): string {
+  const wordsBefore = words(text, Math.max(clause.start, cue.start - TITLE_SOURCE), cue.start);
+  const before = dropModal ? wordsBefore.replace(MODAL_AT_END, "") : wordsBefore;
+  return before
+    .slice(SUBJECT_START.exec(before)?.index ?? 0)
+    .replace(/^[,;]?\s*(?:and\s+)?/, "")
+    .replace(OPENING_PHRASE, "");
 }
 
 /** Up to where the purpose, the examples or the date begin, in at most twelve words. */

@@ -216,7 +216,7 @@ describe("suggestCommitments", () => {
     }
   });
 
-  it("titles a promise by words that stand alone: not a pronoun's, a list label's, a place's or a date's, nor ending on “or”", () => {
+  it("titles a promise by words that stand alone: not a pronoun's, a list label's, a place's or a date's, nor ending on “or”, and guests by who they are", () => {
     const titles = (text: string, speakerCountryId: string) =>
       suggestCommitments(text, { speakerCountryId }).map((candidate) => candidate.title);
     expect(
@@ -246,6 +246,26 @@ describe("suggestCommitments", () => {
         "LV",
       ),
     ).toEqual(["Pass to each other within minutes the tracks of any balloon"]);
+    // Guests name the course that hosts them; "rise from six to ten" and "it in the presence of"
+    // need the sentence around them.
+    expect(
+      titles(
+        "Austria and Germany met. Austrian officers have attended the Federal Police Academy’s course on forged documents since 2018, and the places reserved for them will rise from six to ten a year.",
+        "DE",
+      ),
+    ).toEqual(["Austrian officers have attended the Federal Police Academy’s course on forged…"]);
+    expect(
+      titles(
+        "Libya and Italy met. Crews of the Libyan Coast Guard will continue to be trained by the Guardia di Finanza at its school in Gaeta.",
+        "IT",
+      ),
+    ).toEqual(["Crews of the Libyan Coast Guard trained by the Guardia di Finanza"]);
+    expect(
+      titles(
+        "Greece and Italy met. The two ministers signed it in the presence of the President of the Council of Ministers.",
+        "IT",
+      ),
+    ).toEqual(["Two ministers signed it in the presence of the President"]);
     expect(
       titles(
         "Kenya and Tanzania signed in Mombasa today a memorandum of understanding on maritime security.",
