@@ -97,6 +97,11 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
       : OFFER.test(cueWords) && !/^to\b/i.test(after)
         ? "offer"
         : undefined;
+  // "The measures were adopted at the fourth meeting…": what was adopted names it.
+  if (/^(?:was|were)\s+adopted\b/i.test(cueWords)) {
+    const adopted = cueWords.replace(/^(?:was|were)\s+/i, "");
+    return shorten(`${subjectBefore(text, clause, cue, false)} ${adopted} ${after}`);
+  }
   // "…will be admitted next year to the courses…": a cue that is itself a passive, after its modal.
   const passiveCue = /^be\s/i.test(cueWords);
   const rest = passiveCue ? `${cueWords} ${after}` : after;

@@ -659,6 +659,9 @@ describe("suggestCommitments", () => {
       ["agreement", "The measures were adopte"],
       ["pledge", "For our part, we offer P"],
     ]);
+    expect(candidates[1]?.title).toBe(
+      "Plan adopted at the ninth meeting of the joint border commission",
+    );
   });
 
   it("reads an undertaking to examine a request as no commitment", () => {
