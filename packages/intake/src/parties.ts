@@ -80,6 +80,12 @@ const RESERVED_FOR =
 /** "take back Tunisian citizens", "readmit Albanian nationals": a country takes back its own. */
 const TAKEN_BACK = /\b(?:(?:take|takes|taking|took)\s+back|readmits?)\s+(?:the\s+)?$/i;
 
+/** "…have trained Omani surveyors", "the training of Senegalese imams": those trained, up to eight words on. */
+const TRAINED =
+  /(?<!\b(?:\p{L}+ly|well)\s+)\b(?:train(?:s|ed)?|training\s+(?:of|for))\s+(?:(?!(?:with|alongside|together|at|in|by|under|on|from|as)\b)[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
+/** "requested that Jordan train Bahraini customs officers": a request is the asker's. */
+const ASKING = /\b(?:ask|asks|asked|request|requests|requested|sought|seeks?|assistance|help)\b/i;
+
 /** A country named as a place, not as a party: "across the border with Tanzania", "the Belarusian border". */
 const PLACE_BEFORE =
   /\b(?:(?:border with|borders with|border of|along|across|near|off the coast of)\s+(?:the\s+)?|(?:southern|northern|eastern|western|central|neighbou?ring)\s+)$/i;
@@ -272,6 +278,27 @@ export function readParties(input: PartyInput): PartyReading {
   if (takenBack && committing === otherSide(takenBack.code)) {
     committing = takenBack.code;
     committingWords = { ...takenBack, detail: "takes back its own people", byName: true };
+  }
+
+  // "We already train some seven hundred and fifty Sri Lankan service personnel": whoever is
+  // trained is not the one who trains.
+  const trainee = mentions.find((mention) => TRAINED.test(charsBefore(text, mention, 80)));
+  const namedElsewhere = committingWords && committingWords.start !== trainee?.start;
+  const trainer =
+    trainee &&
+    committing === trainee.code &&
+    !namedElsewhere &&
+    !ASKING.test(text.slice(clause.start, trainee.start))
+      ? otherSide(trainee.code)
+      : undefined;
+  if (trainee && trainer) {
+    committing = trainer;
+    committingWords = {
+      ...trainee,
+      detail: "is trained, so its partner trains",
+      code: trainer,
+      byName: true,
+    };
   }
 
   // "The Minister has asked us to repair…", "The Congolese delegation asked Uganda to train…":

@@ -935,6 +935,25 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads those trained as the counterpart of whoever trains them, unless they ask for it", () => {
+    const candidates = candidatesOf(
+      "India and Sri Lanka met in Colombo. We already train some seven hundred and fifty Sri Lankan service personnel every year, and that will continue. The Sri Lankan side requested that India train Sri Lankan customs officers in drug detection.",
+      "IN",
+    );
+    // Said by Sri Lanka, so "we" cannot stand in for the trainer.
+    const [surveys] = candidatesOf(
+      "Sri Lanka and India met in Colombo. Hydrographic cooperation, under which Indian naval survey ships have trained Sri Lankan surveyors since 2019, will be extended to the approaches to Trincomalee.",
+      "LK",
+    );
+    for (const candidate of [quoting(candidates, "We already train"), surveys]) {
+      expect(candidate).toMatchObject({ committingCountryId: "IN", counterpartCountryIds: ["LK"] });
+    }
+    expect(quoting(candidates, "requested that India train")).toMatchObject({
+      committingCountryId: "LK",
+      counterpartCountryIds: ["IN"],
+    });
+  });
+
   it("reads the agent of a passive after a name written with an accent", () => {
     const [candidate] = candidatesOf(
       "Ghana and Côte d’Ivoire met in Abidjan. Two patrol boats will be provided to Côte d’Ivoire by Ghana before June.",
