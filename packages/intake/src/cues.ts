@@ -125,7 +125,7 @@ const CUE_PATTERNS: CuePattern[] = [
     receiving: true,
     hosted: true,
     pattern:
-      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:has|have) attended|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following)|(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:long |always |\w+ly )?been) trained(?= (?:at|in|by)\b)|(?:has|have) (?:studied|trained)(?= (?:at|in)\b)|(?:has|have) (?:taken|followed|completed) (?:\w+ )?courses?(?= (?:[\w ]+ )?(?:at|in)\b)|keep (?:their|its|his|her) places?(?= (?:at|in|on)\b)|be (?:offered|given|granted)(?= (?:\w+ ){0,2}places?\b)|be admitted(?= (?:[\w ]+ )?to the\b))\b/gi,
+      /\b(?:(?:already|currently|now|at present)\s+)?(?:attend|attends|attending|(?:has|have) attended|(?:is|are)\s+(?:(?:already|currently|now|at present)\s+)?(?:studying|learning|attending|following)|(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:long |always |\w+ly )?been) trained(?= (?:at|in|by)\b)|(?:has|have) (?:studied|trained)(?= (?:for (?:\w+ ){1,2})?(?:at|in)\b)|(?:has|have) (?:taken|followed|completed) (?:\w+ )?courses?(?= (?:[\w ]+ )?(?:at|in)\b)|keep (?:their|its|his|her) places?(?= (?:at|in|on)\b)|be (?:offered|given|granted)(?= (?:\w+ ){0,2}places?\b)|be admitted(?= (?:[\w ]+ )?to the\b))\b/gi,
   },
   // "since 2022": work that goes on.
   {

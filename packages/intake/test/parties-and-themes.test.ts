@@ -853,15 +853,16 @@ describe("who commits to whom", () => {
     });
   });
 
-  it("reads guests who will attend, will be admitted, have trained or taken courses at a school, or keep their places there, as receiving from their partner", () => {
+  it("reads guests who will attend, will be admitted, have trained (for years) or taken courses at a school, or keep their places there, as receiving from their partner", () => {
     const candidates = candidatesOf(
-      "Italy and Albania met in Bari. Albanian gendarmes will continue to attend the courses of the Carabinieri in Rome. Forty Albanian investigators will be admitted this year to the courses of the Postal Police in Rome on cybercrime. Albanian cadets have trained at the Military Academy in Modena for years, and from September their places will rise to twenty. Albanian officers have taken courses in drug investigation at the Guardia di Finanza academy in Rome since 2023, and the number of places will double this year. But Albanian officers will keep their places at our War College in Rome.",
+      "Italy and Albania met in Bari. Albanian gendarmes will continue to attend the courses of the Carabinieri in Rome. Forty Albanian investigators will be admitted this year to the courses of the Postal Police in Rome on cybercrime. Albanian cadets have trained at the Military Academy in Modena for years, and from September their places will rise to twenty. Albanian officers have taken courses in drug investigation at the Guardia di Finanza academy in Rome since 2023, and the number of places will double this year. But Albanian officers will keep their places at our War College in Rome. Albanian pilots have trained for years at the flight school in Lecce, and their places will double next year.",
       "IT",
     );
     for (const words of [
       "will continue to attend",
       "will be admitted",
       "have trained at",
+      "have trained for years",
       "have taken courses",
       "keep their places",
     ]) {
