@@ -223,6 +223,13 @@ export const MEETING_REVIEW =
   /^(?:\d+\.\s+)?(?:The|They|We|Both)\b[^,;]{0,60}?\b(?:also )?(?:reviewed|discussed)\b(?![^;]*\b(?:and|but) (?:also )?(?:agreed|decided|undertook|will|asked|pledged|committed|resolved)\b)/;
 
 /**
+ * "The two sides will hold their next meeting in Luleå in 2028", "The next session will be held in
+ * Malabo": where they meet next is not a promise, unless the sentence goes on to one.
+ */
+export const NEXT_MEETING =
+  /^(?:\d+\.\s+)?(?:[^,;]{0,120}?\b(?:hold|holds|host|hosts)\s+(?:their|its|the)\s+next|The next)\s+(?:meeting|session|round)\b(?![^;]*\b(?:and|but)\b)/;
+
+/**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered
  * are installed, …": the words of a leading condition or time clause (after a list item's number
  * and label) are not its cue.

@@ -9,6 +9,7 @@ import {
   LEADING_CONDITION,
   LEADING_RECALL,
   MEETING_REVIEW,
+  NEXT_MEETING,
   NOT_A_PROMISE,
   PAST_EVENT,
   QUESTION,
@@ -110,6 +111,7 @@ export function* suggestionSteps(
       QUESTION.test(sentenceText) ||
       PAST_EVENT.test(sentenceText) ||
       MEETING_REVIEW.test(sentenceText) ||
+      NEXT_MEETING.test(sentenceText) ||
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;

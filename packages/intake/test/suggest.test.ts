@@ -556,6 +556,14 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads where the parties meet next as no commitment, unless the sentence goes on to one", () => {
+    const text =
+      "Finland and Sweden met in Tornio. The two sides will hold their next meeting in Luleå in the spring of 2028. 11. The next session will be held in Helsinki, and the two coast guards will share radar tracks in the Gulf of Bothnia before it.";
+    expect(
+      suggestCommitments(text, { speakerCountryId: "FI" }).map((candidate) => candidate.quote),
+    ).toEqual(["the two coast guards will share radar tracks in the Gulf of Bothnia before it."]);
+  });
+
   it("reads the stage from the promise, not from work a relative clause says has gone on since a year", () => {
     const candidate = only(
       "Australia and the Philippines met in Canberra. The Australian Federal Police and the Philippine National Police also agreed to post two more investigators each at the Philippine Internet Crimes Against Children Center in Quezon City, which since 2019 has helped rescue hundreds of children abused in front of webcams.",
