@@ -207,6 +207,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "alert* each other",
     "warn* the other",
     "alert* the other",
+    "answer* … request*",
+    "air picture*",
+    "same picture",
+    "send* … picture*",
+    "exchang* … picture*",
   ],
   "joint-operations": [
     "joint operation",

@@ -1353,4 +1353,14 @@ describe("themes", () => {
       expect(quoting(candidates, words).themes, words).toContain(theme);
     }
   });
+
+  it("reads requests answered and air pictures sent or exchanged as intelligence sharing", () => {
+    const candidates = candidatesOf(
+      "Greece and North Macedonia met in Thessaloniki. The two drug squads will answer each other's requests on suspected couriers within 48 hours. The air operations centres of the two air forces will exchange their air pictures through a direct line. The Greek navy will send its daily picture of shipping in the Aegean to the army of North Macedonia.",
+      "GR",
+    );
+    for (const words of ["answer each other", "exchange their air pictures", "daily picture"]) {
+      expect(quoting(candidates, words).themes, words).toContain("intelligence-sharing");
+    }
+  });
 });
