@@ -392,6 +392,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "arms dealer",
     "compound",
     "illegal miner",
+    "investigation team*",
+    "container*",
   ],
   "infrastructure-security": [
     "infrastructure",

@@ -1354,6 +1354,16 @@ describe("themes", () => {
     }
   });
 
+  it("reads investigation teams and containers as transnational crime", () => {
+    const candidates = candidatesOf(
+      "Greece and North Macedonia met in Skopje. The two police forces will set up a joint investigation team in Gevgelija before the end of the year. Greek customs will check every container bound for North Macedonia at the port of Thessaloniki.",
+      "GR",
+    );
+    for (const words of ["investigation team", "every container"]) {
+      expect(quoting(candidates, words).themes, words).toContain("transnational-crime");
+    }
+  });
+
   it("reads requests answered and air pictures sent or exchanged as intelligence sharing", () => {
     const candidates = candidatesOf(
       "Greece and North Macedonia met in Thessaloniki. The two drug squads will answer each other's requests on suspected couriers within 48 hours. The air operations centres of the two air forces will exchange their air pictures through a direct line. The Greek navy will send its daily picture of shipping in the Aegean to the army of North Macedonia.",
