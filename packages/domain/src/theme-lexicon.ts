@@ -212,6 +212,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "same picture",
     "send* … picture*",
     "exchang* … picture*",
+    "the exchange",
   ],
   "joint-operations": [
     "joint operation",

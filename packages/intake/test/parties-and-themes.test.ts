@@ -1364,7 +1364,7 @@ describe("themes", () => {
     }
   });
 
-  it("reads requests answered and air pictures sent or exchanged as intelligence sharing", () => {
+  it("reads requests answered, air pictures sent or exchanged and the exchange joined as intelligence sharing", () => {
     const candidates = candidatesOf(
       "Greece and North Macedonia met in Thessaloniki. The two drug squads will answer each other's requests on suspected couriers within 48 hours. The air operations centres of the two air forces will exchange their air pictures through a direct line. The Greek navy will send its daily picture of shipping in the Aegean to the army of North Macedonia.",
       "GR",
@@ -1372,5 +1372,10 @@ describe("themes", () => {
     for (const words of ["answer each other", "exchange their air pictures", "daily picture"]) {
       expect(quoting(candidates, words).themes, words).toContain("intelligence-sharing");
     }
+    const [joining] = candidatesOf(
+      "Greece and North Macedonia met in Ohrid. Both sides hope that Albania will join the exchange next year.",
+      "GR",
+    );
+    expect(joining?.themes).toContain("intelligence-sharing");
   });
 });
