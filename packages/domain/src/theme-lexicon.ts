@@ -545,6 +545,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "binational plan",
     "programme of … cooperation",
     "bring* … into the",
+    "sign* … arrangement*",
   ],
 };
 

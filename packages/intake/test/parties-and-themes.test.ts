@@ -1354,6 +1354,14 @@ describe("themes", () => {
     }
   });
 
+  it("reads an arrangement signed as a cooperation framework", () => {
+    const [candidate] = candidatesOf(
+      "Palau and Micronesia met in Koror. Secretary Ehsa and I have just signed an arrangement on joint patrols at sea.",
+      "PW",
+    );
+    expect(candidate?.themes).toContain("cooperation-frameworks");
+  });
+
   it("reads investigation teams and containers as transnational crime", () => {
     const candidates = candidatesOf(
       "Greece and North Macedonia met in Skopje. The two police forces will set up a joint investigation team in Gevgelija before the end of the year. Greek customs will check every container bound for North Macedonia at the port of Thessaloniki.",
