@@ -1354,6 +1354,14 @@ describe("themes", () => {
     }
   });
 
+  it("reads energy as infrastructure security", () => {
+    const [candidate] = candidatesOf(
+      "Turkmenistan and Afghanistan met in Ashgabat. The two sides will guard the energy routes that cross Herat province.",
+      "TM",
+    );
+    expect(candidate?.themes).toEqual(["infrastructure-security"]);
+  });
+
   it("reads an arrangement signed as a cooperation framework", () => {
     const [candidate] = candidatesOf(
       "Palau and Micronesia met in Koror. Secretary Ehsa and I have just signed an arrangement on joint patrols at sea.",
