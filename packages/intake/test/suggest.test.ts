@@ -613,7 +613,10 @@ describe("suggestCommitments", () => {
       "Peru and Ecuador met in Lima. The memorandum does not allow the police of either country to operate on the territory of the other. Both sides hope that Colombia will join the exchange on illegal mining in the Putumayo basin.",
       { speakerCountryId: "PE" },
     ).find((candidate) => candidate.quote.startsWith("Both sides hope"));
-    expect(hope).toMatchObject({ stage: "aspiration", themes: ["transnational-crime"] });
+    expect(hope).toMatchObject({
+      stage: "aspiration",
+      themes: ["intelligence-sharing", "transnational-crime"],
+    });
     const bare = suggestCommitments(
       "Peru and Ecuador met in Lima. The memorandum does not allow the police of either country to operate on the territory of the other. Both sides hope that Brazil will join them next year.",
       { speakerCountryId: "PE" },
