@@ -99,6 +99,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "boundary",
     "boundaries",
     "crossing point",
+    "bridges",
   ],
   "maritime-security": [
     "torpedo*",
@@ -414,7 +415,6 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "airport",
     "railway",
     "dam",
-    "bridges",
     "gas field",
     "oil field",
     "cable*",

@@ -1354,6 +1354,14 @@ describe("themes", () => {
     }
   });
 
+  it("reads bridges as border crossings", () => {
+    const [candidate] = candidatesOf(
+      "Romania and Bulgaria met in Ruse. Military convoys of either country will cross the Danube bridges at Giurgiu under a single procedure.",
+      "RO",
+    );
+    expect(candidate?.themes).toEqual(["border-management"]);
+  });
+
   it("reads energy as infrastructure security", () => {
     const [candidate] = candidatesOf(
       "Turkmenistan and Afghanistan met in Ashgabat. The two sides will guard the energy routes that cross Herat province.",
