@@ -286,6 +286,11 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "protect* … together",
     "escort* … together",
     "coordinat* … troops",
+    "the patrols",
+    "these patrols",
+    "night patrols",
+    "coordinated sortie*",
+    "patrol* … alongside",
   ],
   cybersecurity: [
     "cyber",

@@ -230,6 +230,10 @@ export const MEETING_REVIEW =
 export const NEXT_MEETING =
   /^(?:\d+\.\s+)?(?:[^,;]{0,120}?\b(?:hold|holds|host|hosts)\s+(?:their|its|the)\s+next|The next)\s+(?:meeting|session|round)\b(?![^;]*\b(?:and|but)\b)/;
 
+/** "…, said a researcher in Niamey": what someone outside the parties says commits no one. */
+export const NON_PARTY_SOURCE =
+  /\b(?:say|says|said|according to) (?:a|an|one) (?:[\p{L}-]+ )?(?:critic|analyst|observer|commentator|expert|researcher|academic)\b/iu;
+
 /**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered
  * are installed, …": the words of a leading condition or time clause (after a list item's number

@@ -10,6 +10,7 @@ import {
   LEADING_RECALL,
   MEETING_REVIEW,
   NEXT_MEETING,
+  NON_PARTY_SOURCE,
   NOT_A_PROMISE,
   PAST_EVENT,
   QUESTION,
@@ -112,6 +113,7 @@ export function* suggestionSteps(
       PAST_EVENT.test(sentenceText) ||
       MEETING_REVIEW.test(sentenceText) ||
       NEXT_MEETING.test(sentenceText) ||
+      NON_PARTY_SOURCE.test(sentenceText) ||
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;

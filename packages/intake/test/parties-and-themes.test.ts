@@ -1354,6 +1354,19 @@ describe("themes", () => {
     }
   });
 
+  it("reads the night patrols, these patrols, coordinated sorties and patrolling alongside as joint operations", () => {
+    const statements = [
+      "Spain and Portugal met in Faro. The Portuguese side asked that a Guardia Civil helicopter support the night patrols in the summer months.",
+      "Sri Lanka and India met in Colombo. Our Navy and the Indian Coast Guard will cover the Palk Strait in coordinated sorties every month from July.",
+      "Finland and Sweden met in Tornio. The Swedish side will send twenty police officers to patrol that border alongside the Finnish Border Guard.",
+      "Kiribati and the Marshall Islands met in Majuro. Kiribati will pay for the fuel of our boat on these patrols.",
+    ];
+    for (const text of statements) {
+      const [candidate] = candidatesOf(text, "PT");
+      expect(candidate?.themes, text).toContain("joint-operations");
+    }
+  });
+
   it("reads bridges as border crossings", () => {
     const [candidate] = candidatesOf(
       "Romania and Bulgaria met in Ruse. Military convoys of either country will cross the Danube bridges at Giurgiu under a single procedure.",
