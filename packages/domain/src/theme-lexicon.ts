@@ -73,6 +73,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "armoured vehicle",
     "military hardware",
     "interceptor*",
+    "coastal radar*",
   ],
   "border-management": [
     "border",

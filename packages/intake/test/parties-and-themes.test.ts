@@ -1367,6 +1367,14 @@ describe("themes", () => {
     }
   });
 
+  it("reads a coastal radar as equipment", () => {
+    const [candidate] = candidatesOf(
+      "Samoa and Tonga met in Apia. Samoa will help to repair the coastal radar on ’Eua before the cyclone season.",
+      "WS",
+    );
+    expect(candidate?.themes).toContain("equipment");
+  });
+
   it("reads bridges as border crossings", () => {
     const [candidate] = candidatesOf(
       "Romania and Bulgaria met in Ruse. Military convoys of either country will cross the Danube bridges at Giurgiu under a single procedure.",
