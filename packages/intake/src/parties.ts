@@ -575,12 +575,15 @@ function namedTogether(text: string, before: readonly CountryMention[]): boolean
   );
 }
 
-/** "Our operations centre here and the Guyana Defence Force Coast Guard will…": we and they. */
+/**
+ * "Our operations centre here and the Guyana Defence Force Coast Guard will…", "our Internal
+ * Security Agency and the Security Service of Ukraine will…": we and they.
+ */
+const OUR_AND_THEIRS =
+  /\b[Oo]ur\b[^,.;:]{0,60}?\band\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:of\s+(?:the\s+)?)?$/u;
 function ourAndNamed(text: string, before: readonly CountryMention[]): boolean {
   const last = before.at(-1);
-  return Boolean(
-    last && /\b[Oo]ur\b[^,.;:]{0,60}?\band\s+(?:the\s+)?$/.test(charsBefore(text, last, 70)),
-  );
+  return Boolean(last && OUR_AND_THEIRS.test(charsBefore(text, last, 110)));
 }
 
 /** Whether `mention` is the object of a preposition or verb after `from` (its clause's start). */

@@ -936,6 +936,18 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads our agency and an agency of the other country as both sides", () => {
+    const [candidate] = candidatesOf(
+      "Poland and Ukraine met in Warsaw. Our Internal Security Agency and the Security Service of Ukraine will form a joint team in Lublin against sabotage of railways.",
+      "PL",
+    );
+    expect(candidate).toMatchObject({
+      direction: "mutual",
+      committingCountryId: "PL",
+      counterpartCountryIds: ["UA"],
+    });
+  });
+
   it("reads those trained as the counterpart of whoever trains them, unless they ask for it", () => {
     const candidates = candidatesOf(
       "India and Sri Lanka met in Colombo. We already train some seven hundred and fifty Sri Lankan service personnel every year, and that will continue. The Sri Lankan side requested that India train Sri Lankan customs officers in drug detection.",
