@@ -217,11 +217,11 @@ export const PAST_EVENT =
 
 /**
  * "The ministers also reviewed the work of the two centres…", "The two sides discussed the
- * spillover…", "The Ministers expressed concern at…", "They noted with concern that…": what a
- * meeting went over or felt, unless the sentence goes on to what was decided.
+ * spillover…", "The Ministers expressed concern at…", "They noted with concern that…", "They paid
+ * tribute to…": what a meeting went over or felt, unless the sentence goes on to what was decided.
  */
 export const MEETING_REVIEW =
-  /^(?:\d+\.\s+)?(?:The|They|We|Both)\b[^,;]{0,60}?\b(?:also )?(?:reviewed|discussed|noted with (?:(?:deep|grave|serious|great) )?concern|expressed (?:(?:its|their|his|her|deep|grave|serious|great) ){0,2}(?:concern|alarm|regret|sympathy|satisfaction|appreciation|gratitude))\b(?![^;]*\b(?:and|but) (?:also )?(?:agreed|decided|undertook|will|asked|requested|said|pledged|committed|resolved)\b)/;
+  /^(?:\d+\.\s+)?(?:The|They|We|Both)\b[^,;]{0,60}?\b(?:also )?(?:reviewed|discussed|paid tribute|noted with (?:(?:deep|grave|serious|great) )?concern|expressed (?:(?:its|their|his|her|deep|grave|serious|great) ){0,2}(?:concern|alarm|regret|sympathy|satisfaction|appreciation|gratitude))\b(?![^;]*\b(?:and|but) (?:also )?(?:agreed|decided|undertook|will|asked|requested|said|pledged|committed|resolved)\b)/;
 
 /**
  * "The two sides will hold their next meeting in Luleå in 2028", "The next session will be held in

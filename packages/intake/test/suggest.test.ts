@@ -546,9 +546,9 @@ describe("suggestCommitments", () => {
     });
   });
 
-  it("reads what a meeting reviewed, discussed or was concerned at as no commitment, unless the sentence goes on to what was agreed", () => {
+  it("reads what a meeting reviewed, discussed, was concerned at or paid tribute to as no commitment, unless the sentence goes on to what was agreed", () => {
     const text =
-      "Italy and Albania met in Rome. The ministers also reviewed the work of the two centres that Italy runs for migrants at Shëngjin under the protocol signed by the two Prime Ministers in November 2023. The Ministers of Defence reviewed progress on the Adriatic patrol plan agreed with Greece in Athens in January 2024. The Ministers expressed concern at the smuggling of migrants across the Strait of Otranto, where patrols have been reduced since 2023. The two sides noted with concern that extremist groups seek to recruit young people of both countries online. The two sides discussed the smuggling of migrants across the sea and agreed to share the names of suspected smugglers.";
+      "Italy and Albania met in Rome. The ministers also reviewed the work of the two centres that Italy runs for migrants at Shëngjin under the protocol signed by the two Prime Ministers in November 2023. The Ministers of Defence reviewed progress on the Adriatic patrol plan agreed with Greece in Athens in January 2024. The Ministers expressed concern at the smuggling of migrants across the Strait of Otranto, where patrols have been reduced since 2023. The two sides noted with concern that extremist groups seek to recruit young people of both countries online. They paid tribute to the generations of Albanian instructors who have served in Italy since 1997. The two sides discussed the smuggling of migrants across the sea and agreed to share the names of suspected smugglers.";
     expect(
       suggestCommitments(text, { speakerCountryId: "IT" }).map((candidate) => candidate.quote),
     ).toEqual([
