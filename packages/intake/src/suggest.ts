@@ -424,8 +424,9 @@ function trimmed(text: string, span: Span): Span {
 
 /**
  * A clause with no theme word is still a commitment when its cue is firm ("agreed", "offered")
- * or a party says "will" of itself ("Poland will provide host-nation support"); a bare "will"
- * after anything else ("the move will play a role") is not.
+ * or a party says "will" of itself ("Poland will provide host-nation support", "Our engineers
+ * will visit…", "Each country will pay…"); a bare "will" after anything else ("the move will play
+ * a role") is not.
  */
 function promisesWithoutTheme(
   text: string,
@@ -438,7 +439,9 @@ function promisesWithoutTheme(
   }
   const justBefore = charsBefore(text, cue, 30, clause.start);
   const partySays =
-    /\b(?:we|sides?)\s+(?:\w+\s+){0,2}$/i.test(justBefore) ||
+    /\b(?:we|sides?|our\s+\w+|each\s+(?:country|side|government))\s+(?:\w+\s+){0,2}$/i.test(
+      justBefore,
+    ) ||
     mentions.some(
       (mention) =>
         mention.start >= clause.start && mention.end <= cue.start && mention.end >= cue.start - 30,

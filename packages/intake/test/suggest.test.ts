@@ -608,6 +608,18 @@ describe("suggestCommitments", () => {
     });
   });
 
+  it("reads what each country, or our people, will do as a promise with no theme word", () => {
+    expect(
+      suggestCommitments(
+        "Israel and the United States met in Washington. Each country will pay for the production on its own territory. Our engineers will also visit the plant in Arizona before June.",
+        { speakerCountryId: "IL" },
+      ).map((candidate) => [candidate.quote, candidate.direction]),
+    ).toEqual([
+      ["Each country will pay for the production on its own territory.", "mutual"],
+      ["Our engineers will also visit the plant in Arizona before June.", "unilateral"],
+    ]);
+  });
+
   it("reads what both sides hope with no other theme word, and illegal mining as crime", () => {
     const hope = suggestCommitments(
       "Peru and Ecuador met in Lima. The memorandum does not allow the police of either country to operate on the territory of the other. Both sides hope that Colombia will join the exchange on illegal mining in the Putumayo basin.",
