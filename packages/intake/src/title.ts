@@ -6,10 +6,11 @@ const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
 /**
  * Where the object of a promise ends and its purpose, its examples or its date begin. A full stop
- * after an initial or "St" is an abbreviation's ("the U.S. Army", "St. John's").
+ * after an initial or "St" is an abbreviation's ("the U.S. Army", "St. John's"), one after a word
+ * ending in a letter ("Bella Unión.") is not.
  */
 const TITLE_END =
-  /[;:!?“”"(]|(?<!\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a |in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 /** "will now share", "will in turn station", "For our part, we…": when or whose turn, not what. */
 const LEADING_ADVERB =
   /^(?:(?:now|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
@@ -17,7 +18,7 @@ const LEADING_ADVERB =
 const LEADING_PLACE =
   /^(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:today|yesterday|on\s+(?:\d+\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day))\s+)?(?:on\s+)?/u;
 const LEADING_FILLER =
-  /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b)+/i;
+  /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b|like\b)+/i;
 const TRAILING_FILLER =
   /(?:\s+(?:of|the|to|and|or|nor|but|for|with|a|an|any|every|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during))+$/i;
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
@@ -27,8 +28,9 @@ const ACT_WORD =
 const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
-/** "Since 2019, Central African gendarmes…", "Under the memorandum on military education, …". */
-const OPENING_PHRASE = /^(?:since|in|from|under)\s+[^,]{1,40},\s*/i;
+/** "Since 2019, Central African gendarmes…", "Under the memorandum on military education, …", "Second, …". */
+const OPENING_PHRASE =
+  /^(?:(?:since|in|from|under)\s+[^,]{1,40}|first|second|third|fourth|fifth|finally|lastly),\s*/i;
 /** "Crews… will continue to be trained by…": "Crews… trained by…", in twelve words. */
 const GUESTS_MODAL =
   /\s*\b(?:will|shall)(?:\s+(?:also|again|still))?(?:\s+continue\s+to)?\s*$|\s*\bcontinues?\s+to\s*$/i;
@@ -42,6 +44,10 @@ const MODAL_AT_END = /\s*\b(?:will|shall|would|can|may|must)(?:\s+(?:also|again|
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
 const SUBJECT_START = /(?:[,;]\s+and\s+|;\s+)(?=[^,;]*$)/;
 
+/** "pass each other, as it happens, the track of…": an aside between a verb and its object. */
+const ASIDE =
+  /^([^,]{1,40}?),\s+(?:as (?:it happens|they appear|soon as possible|needed)|within [^,]{1,25}|if (?:needed|necessary|requested)|where possible|in (?:turn|return)),\s+/i;
+
 /** "Stolen vehicles: the two police services will…": a list item's label, not what is promised. */
 const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
 /**
@@ -50,6 +56,11 @@ const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
  */
 const NEEDS_CONTEXT =
   /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that|them|it|they|my|\d)\b|^(?:rise|double|triple|increase|grow|fall)\s+(?:from|to|by)\b/i;
+/**
+ * "…take part in their fire exercise of 2029, which they intend to hold around…": a cue in an aside
+ * names the promise only when the clause has no other ("…, which Morocco will extend to…").
+ */
+const IN_RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\b[^,;]*$/i;
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
 
@@ -66,7 +77,10 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
   const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
   const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
   const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
-  const titles = inBody
+  const outsideAsides = inBody.filter(
+    (cue) => !IN_RELATIVE_CLAUSE.test(text.slice(body.start, cue.start)),
+  );
+  const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
     .toReversed()
     .map((cue) => titleAfter(text, body, cue))
     .filter((title) => /\s/.test(title) && !NEEDS_CONTEXT.test(title));
@@ -90,7 +104,8 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
   const cueWords = text.slice(cue.start, cue.end);
   const after = words(text, cue.end, clause.end)
     .replace(LEADING_ADVERB, "")
-    .replace(LEADING_PLACE, "");
+    .replace(LEADING_PLACE, "")
+    .replace(ASIDE, "$1 ");
   const act =
     cue.stage === "programme"
       ? ACT_WORD.exec(cueWords)?.[1]

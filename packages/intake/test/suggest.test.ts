@@ -295,6 +295,23 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("titles a promise past an aside, an ordinal, a wish's “like” and a relative clause's cue", () => {
+    const titles = (text: string) =>
+      suggestCommitments(text, { speakerCountryId: "UY" }).map((candidate) => candidate.title);
+    expect(
+      titles(
+        "Uruguay and Argentina met. Our two air forces will pass each other, as it happens, the track of any light aircraft that crosses. The customs services of both countries will send each other, within a day, the scanner images of any container. Second, cattle stolen on one side and found on the other will be handed back within fourteen days. They would like Brazil to join the river patrols near Bella Unión. Both sides hope that Paraguay will take part in their fire exercise of 2029, which they intend to hold around Salto. Both sides hope that Chile will take part in a first exercise of the police forces of the three countries.",
+      ),
+    ).toEqual([
+      "Pass each other the track of any light aircraft that crosses",
+      "Send each other the scanner images of any container",
+      "Cattle stolen on one side and found on the other handed back",
+      "Brazil to join the river patrols near Bella Unión",
+      "Take part in their fire exercise of 2029",
+      "Take part in a first exercise of the police forces",
+    ]);
+  });
+
   it("does not read “You will remember that…” as a promise", () => {
     expect(
       suggestCommitments(
