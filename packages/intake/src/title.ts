@@ -36,9 +36,17 @@ const GUESTS_MODAL =
   /\s*\b(?:will|shall)(?:\s+(?:also|again|still))?(?:\s+continue\s+to)?\s*$|\s*\bcontinues?\s+to\s*$/i;
 const BEEN_BEFORE_TRAINED =
   /^(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:\w+ )?been)\s+(?=trained\b)/i;
-/** "admitted this year to the courses": a date right after a passive's verb. */
-const DATE_AFTER_VERB =
-  /^(\S+)\s+(?:this|next) (?:year|month|week|spring|summer|autumn|winter)\s+/i;
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "in May 2028", "from 1 January 2028", "by 2027". */
+const DATE = `(?:in|by|from|before|until) (?:(?:early|late) )?(?:(?:\\d{1,2} )?(?:${MONTH}) )?\\d{4}`;
+/** "will from January 2028 also pass…": when, before what. */
+const LEADING_DATE = new RegExp(`^${DATE},?\\s+`, "i");
+/** "admitted this year to the courses", "practise in May 2028 the protection…": a date after the verb. */
+const DATE_AFTER_VERB = new RegExp(
+  `^(\\S+)\\s+(?:(?:this|next) (?:year|month|week|spring|summer|autumn|winter)|${DATE})\\s+`,
+  "i",
+);
 /** "Forty investigators will" before the cue "be admitted": the modal is not the subject's. */
 const MODAL_AT_END = /\s*\b(?:will|shall|would|can|may|must)(?:\s+(?:also|again|now))?\s*$/i;
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
@@ -105,6 +113,7 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
   const after = words(text, cue.end, clause.end)
     .replace(LEADING_ADVERB, "")
     .replace(LEADING_PLACE, "")
+    .replace(LEADING_DATE, "")
     .replace(ASIDE, "$1 ");
   const act =
     cue.stage === "programme"
@@ -136,7 +145,8 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
     const attend = cueWords.replace(BEEN_BEFORE_TRAINED, "");
     return shorten(`${guests} ${attend} ${words(text, cue.end, clause.end)}`);
   }
-  return shorten(act ? `${act} ${after}` : after.replace(/^be able to\s+/i, ""));
+  const promised = after.replace(/^be able to\s+/i, "").replace(DATE_AFTER_VERB, "$1 ");
+  return shorten(act ? `${act} ${after}` : promised);
 }
 
 /**
