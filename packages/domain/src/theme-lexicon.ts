@@ -74,6 +74,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "military hardware",
     "interceptor*",
     "coastal radar*",
+    "thermal",
   ],
   "border-management": [
     "border",
@@ -101,6 +102,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "boundaries",
     "crossing point",
     "bridges",
+    "joint check*",
+    "who cross",
   ],
   "maritime-security": [
     "torpedo*",
@@ -215,6 +218,9 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "send* … picture*",
     "exchang* … picture*",
     "the exchange",
+    "sit together",
+    "sit side by side",
+    "same screen*",
   ],
   "joint-operations": [
     "joint operation",
@@ -402,6 +408,8 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "illegal miner",
     "investigation team*",
     "container*",
+    "trace",
+    "traced",
   ],
   "infrastructure-security": [
     "infrastructure",
@@ -502,6 +510,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "fled",
     "flee",
     "fleeing",
+    "go home",
   ],
   "security-management": [
     "security management",

@@ -1379,6 +1379,47 @@ describe("themes", () => {
     }
   });
 
+  it("reads officers sitting together or before the same screens as intelligence sharing, weapons traced as crime, thermal sights as equipment, families going home as migration, joint checks and people who cross as border management", () => {
+    const cases = [
+      [
+        "Chile and Bolivia met in Colchane. A Chilean and a Bolivian police officer will sit side by side in the border complex.",
+        "intelligence-sharing",
+      ],
+      [
+        "Kenya and Ethiopia met in Moyale. Kenyan and Ethiopian officers will sit together in one room.",
+        "intelligence-sharing",
+      ],
+      [
+        "Belgium and the Netherlands met in Antwerp. From September our officers will work in Rotterdam in front of the same screens.",
+        "intelligence-sharing",
+      ],
+      [
+        "Peru and Ecuador met in Tumbes. Peru will trace every rifle that the Ecuadorian police send it.",
+        "transnational-crime",
+      ],
+      [
+        "Mexico and Guatemala met in Tapachula. Mexico will give our National Civil Police twelve pickup trucks with thermal sights.",
+        "equipment",
+      ],
+      [
+        "Egypt and Sudan met in Aswan. The two sides agreed to help Sudanese families who wish to go home.",
+        "climate-migration-security",
+      ],
+      [
+        "Denmark and Sweden met in Malmö. Joint checks by Danish and Swedish officers will continue on the trains to Copenhagen.",
+        "border-management",
+      ],
+      [
+        "Chile and Peru met in Tacna. Lima asked Santiago to take back migrants who cross into Peru without papers.",
+        "border-management",
+      ],
+    ] as const;
+    for (const [text, theme] of cases) {
+      const [candidate] = candidatesOf(text);
+      expect(candidate?.themes, text).toContain(theme);
+    }
+  });
+
   it("reads a coastal radar as equipment", () => {
     const [candidate] = candidatesOf(
       "Samoa and Tonga met in Apia. Samoa will help to repair the coastal radar on ’Eua before the cyclone season.",
