@@ -68,7 +68,6 @@ const NOT_COUNTRIES = [
   "Arabian Sea",
   "Arabian Peninsula",
   "Persian Gulf",
-  "Gulf of Guinea",
   "Irish Sea",
   "New Mexico",
   "British Columbia",
@@ -84,6 +83,9 @@ const NOT_COUNTRIES = [
   "Antarctica",
   "Antarctic",
 ];
+
+/** Seas named after a country: "Gulf of Guinea", "Strait of Gibraltar". */
+const NAMED_WATERS = ["Gulf", "Strait", "Straits", "Sea", "Bay", "Bight"];
 
 /** world-countries' alternative spellings that are English words or names: "Union Island", "Dominique". */
 const NOT_ALTERNATIVE_SPELLINGS = new Set(["Island", "Mann", "Mannin", "Dominique"]);
@@ -134,6 +136,11 @@ function buildNameIndex(): Map<string, string> {
   }
   // Found like names, longest first, so "Indian Ocean" wins over "Indian"; empty means "no country".
   for (const place of NOT_COUNTRIES) index.set(normalise(place), "");
+  // "the Strait of Gibraltar", "the Gulf of Thailand": a sea named after a country is a place.
+  for (const country of worldCountries) {
+    for (const water of NAMED_WATERS)
+      index.set(normalise(`${water} of ${country.name.common}`), "");
+  }
   return index;
 }
 

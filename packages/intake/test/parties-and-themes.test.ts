@@ -936,6 +936,17 @@ describe("who commits to whom", () => {
     }
   });
 
+  it("reads a sea named after a country as a place", () => {
+    const candidates = candidatesOf(
+      "Spain and Morocco met in Rabat. The Spanish and Moroccan navies will patrol the Strait of Gibraltar together, and Spain will send a frigate to the Gulf of Guinea.",
+      "ES",
+    );
+    expect(candidates.map((candidate) => candidate.counterpartCountryIds)).toEqual([
+      ["MA"],
+      ["MA"],
+    ]);
+  });
+
   it("reads our agency and an agency of the other country as both sides", () => {
     const [candidate] = candidatesOf(
       "Poland and Ukraine met in Warsaw. Our Internal Security Agency and the Security Service of Ukraine will form a joint team in Lublin against sabotage of railways.",
