@@ -197,6 +197,15 @@ interface PartyInput {
 
 const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= span.end;
 
+/** The committing party read from a country named in the clause, as `code` for the reason `detail`. */
+const namedBy = (mention: CountryMention, code: string, detail: string) => ({
+  start: mention.start,
+  end: mention.end,
+  detail,
+  code,
+  byName: true,
+});
+
 /** Who commits to whom in `clause`: the party before the cue, or the giver of what is received. */
 export function readParties(input: PartyInput): PartyReading {
   const { text, clause, cueStart, receiving, selfCountry, partner } = input;
@@ -264,12 +273,7 @@ export function readParties(input: PartyInput): PartyReading {
   const reserving = reservedFor && otherSide(reservedFor.code);
   if (reservedFor && reserving && committing === reservedFor.code) {
     committing = reserving;
-    committingWords = {
-      ...reservedFor,
-      detail: "reserved for, so its partner gives",
-      code: reserving,
-      byName: true,
-    };
+    committingWords = namedBy(reservedFor, reserving, "reserved for, so its partner gives");
   }
 
   // "He said his government would take back Tunisian citizens who reach Italy": the country whose
@@ -277,7 +281,7 @@ export function readParties(input: PartyInput): PartyReading {
   const takenBack = mentions.find((mention) => TAKEN_BACK.test(charsBefore(text, mention, 20)));
   if (takenBack && committing === otherSide(takenBack.code)) {
     committing = takenBack.code;
-    committingWords = { ...takenBack, detail: "takes back its own people", byName: true };
+    committingWords = namedBy(takenBack, takenBack.code, "takes back its own people");
   }
 
   // "We already train some seven hundred and fifty Sri Lankan service personnel": whoever is
@@ -293,12 +297,7 @@ export function readParties(input: PartyInput): PartyReading {
       : undefined;
   if (trainee && trainer) {
     committing = trainer;
-    committingWords = {
-      ...trainee,
-      detail: "is trained, so its partner trains",
-      code: trainer,
-      byName: true,
-    };
+    committingWords = namedBy(trainee, trainer, "is trained, so its partner trains");
   }
 
   // "The Minister has asked us to repair…", "The Congolese delegation asked Uganda to train…":
