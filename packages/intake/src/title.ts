@@ -69,6 +69,22 @@ const NEEDS_CONTEXT =
  * names the promise only when the clause has no other ("…, which Morocco will extend to…").
  */
 const IN_RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\b[^,;]*$/i;
+/** ", and the patrols will also…": a second promise whose subject the first one named. */
+const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0,40}$/u;
+/**
+ * "…will patrol the Pemba Channel together, and the patrols will also cover the waters off
+ * Shimoni": more of a promise the first cue makes, which names it better (a programme before it,
+ * "…has trained officers since 2023, and the course will now be held twice a year", does not).
+ */
+function goesOn(before: string, cues: readonly Cue[]): boolean {
+  const subject = GOES_ON.exec(before);
+  const named = subject?.[1];
+  return (
+    named !== undefined &&
+    cues[0]?.stage !== "programme" &&
+    before.slice(0, subject?.index).toLowerCase().includes(named)
+  );
+}
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
 
@@ -89,6 +105,7 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
     (cue) => !IN_RELATIVE_CLAUSE.test(text.slice(body.start, cue.start)),
   );
   const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
+    .filter((cue, index, kept) => index === 0 || !goesOn(text.slice(body.start, cue.start), kept))
     .toReversed()
     .map((cue) => titleAfter(text, body, cue))
     .filter((title) => /\s/.test(title) && !NEEDS_CONTEXT.test(title));

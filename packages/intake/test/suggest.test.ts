@@ -295,12 +295,12 @@ describe("suggestCommitments", () => {
     ]);
   });
 
-  it("titles a promise past an aside, an ordinal, a date, a wish's “like” and a relative clause's cue", () => {
+  it("titles a promise past an aside, an ordinal, a date, a wish's “like”, a relative clause's cue and more of the same promise", () => {
     const titles = (text: string) =>
       suggestCommitments(text, { speakerCountryId: "UY" }).map((candidate) => candidate.title);
     expect(
       titles(
-        "Uruguay and Argentina met. Our two air forces will pass each other, as it happens, the track of any light aircraft that crosses. The customs services of both countries will send each other, within a day, the scanner images of any container. Second, cattle stolen on one side and found on the other will be handed back within fourteen days. They would like Brazil to join the river patrols near Bella Unión. Both sides hope that Paraguay will take part in their fire exercise of 2029, which they intend to hold around Salto. Both sides hope that Chile will take part in a first exercise of the police forces of the three countries. The two navies will from January 2028 also pass to each other in real time the positions of vessels that linger over the cables. The two sides decided to hold in 2027 the first bilateral exercise of their marines.",
+        "Uruguay and Argentina met. Our two air forces will pass each other, as it happens, the track of any light aircraft that crosses. The customs services of both countries will send each other, within a day, the scanner images of any container. Second, cattle stolen on one side and found on the other will be handed back within fourteen days. They would like Brazil to join the river patrols near Bella Unión. Both sides hope that Paraguay will take part in their fire exercise of 2029, which they intend to hold around Salto. Both sides hope that Chile will take part in a first exercise of the police forces of the three countries. The two navies will from January 2028 also pass to each other in real time the positions of vessels that linger over the cables. The two sides decided to hold in 2027 the first bilateral exercise of their marines. The two navies will patrol the river mouth together from January, and the patrols will also cover the waters off Colonia.",
       ),
     ).toEqual([
       "Pass each other the track of any light aircraft that crosses",
@@ -311,6 +311,7 @@ describe("suggestCommitments", () => {
       "Take part in a first exercise of the police forces",
       "Pass to each other in real time the positions of vessels",
       "Hold the first bilateral exercise of their marines",
+      "Patrol the river mouth together",
     ]);
   });
 
