@@ -117,9 +117,12 @@ export function* suggestionSteps(
       titles.some((title) => overlaps(title, sentence));
     const turn = turns.find((found) => sentence.start >= found.start && sentence.start < found.end);
     const voice = turn?.country ?? speakerCountry;
-    // "Minister Kalniņš: We will provide…": the speaker's name is not part of the promise.
-    const spoken =
+    // "Minister Kalniņš: We will provide…", "TANGIER, 30 November 2026 — Spain and Morocco will…":
+    // the speaker's name and the dateline are not part of the promise.
+    const opening =
       turn && turn.start === sentence.start ? { ...sentence, start: turn.labelEnd } : sentence;
+    const dateline = DATELINE.exec(text.slice(opening.start, opening.end))?.[0].length ?? 0;
+    const spoken = { ...opening, start: opening.start + dateline };
     const regions = skipped ? [] : regionsOf(text, spoken, sentenceBefore, mentions, voice);
     for (const region of regions) {
       const partner = partnerOf(region.selfCountry);
@@ -265,6 +268,10 @@ function continuePromise(
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 const MAX_HEADLINE_CHARS = 200;
+
+/** "TANGIER, 30 November 2026 — ", "NAIROBI, Nov 28 (Reuters) - ": a news report's dateline. */
+const DATELINE =
+  /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[^.—–\n]{1,40})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[—–]|\s-)\s+/u;
 
 /**
  * The lines above the first sentence that have no full stop — a publisher's line, the title, a

@@ -10,7 +10,7 @@ const MAX_LENGTH = 80;
  * ending in a letter ("Bella Unión.") is not.
  */
 const TITLE_END =
-  /[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+  /[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|where|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
 /** "will now share", "will in turn station", "For our part, we…": when or whose turn, not what. */
 const LEADING_ADVERB =
   /^(?:(?:now|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
@@ -68,7 +68,7 @@ const NEEDS_CONTEXT =
  * "…take part in their fire exercise of 2029, which they intend to hold around…": a cue in an aside
  * names the promise only when the clause has no other ("…, which Morocco will extend to…").
  */
-const IN_RELATIVE_CLAUSE = /,\s+(?:which|who|whose|where)\b[^,;]*$/i;
+const IN_RELATIVE_CLAUSE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
 /** ", and the patrols will also…": a second promise whose subject the first one named. */
 const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0,40}$/u;
 /**

@@ -315,6 +315,23 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("leaves a news report's dateline out of the quote, and titles the promise, not a relative clause's", () => {
+    const text =
+      "TANGIER, 30 November 2026 — Spain and Morocco will open a joint centre in Tangier where Spanish and Moroccan officers will sit side by side, the two interior ministers said on Monday.\n\nNAIROBI, Nov 28 (Reuters) - Kenya will send two patrol boats to Somalia, the ministry said.";
+    expect(
+      suggestCommitments(text, { speakerCountryId: "ES" }).map((candidate) => [
+        candidate.quote,
+        candidate.title,
+      ]),
+    ).toEqual([
+      [
+        "Spain and Morocco will open a joint centre in Tangier where Spanish and Moroccan officers will sit side by side",
+        "Open a joint centre in Tangier",
+      ],
+      ["Kenya will send two patrol boats to Somalia", "Send two patrol boats to Somalia"],
+    ]);
+  });
+
   it("does not read “You will remember that…” as a promise", () => {
     expect(
       suggestCommitments(
