@@ -80,7 +80,7 @@ const RESERVED_FOR =
 /** "take back Tunisian citizens", "readmit Albanian nationals": a country takes back its own. */
 const TAKEN_BACK = /\b(?:(?:take|takes|taking|took)\s+back|readmits?)\s+(?:the\s+)?$/i;
 
-/** "…have trained Omani surveyors", "the training of Senegalese imams": those trained, up to eight words on. */
+/** "…have trained Omani surveyors", "the training of Senegalese imams": those trained. */
 const TRAINED =
   /(?<!\b(?:\p{L}+ly|well)\s+)\b(?:train(?:s|ed)?|training\s+(?:of|for))\s+(?:(?!(?:with|alongside|together|at|in|by|under|on|from|as)\b)[\p{L}\p{N}’'-]+\s+){0,8}$/iu;
 /** "requested that Jordan train Bahraini customs officers": a request is the asker's. */
@@ -197,7 +197,7 @@ interface PartyInput {
 
 const inside = (span: Span, at: Span) => at.start >= span.start && at.end <= span.end;
 
-/** The committing party read from a country named in the clause, as `code` for the reason `detail`. */
+/** The committing party `code`, read from a country named in the clause for the reason `detail`. */
 const namedBy = (mention: CountryMention, code: string, detail: string) => ({
   start: mention.start,
   end: mention.end,

@@ -28,7 +28,7 @@ const ACT_WORD =
 const OFFER = /^offer(?:s|ed)?$/i;
 /** "…will be completed", "…are to be installed": a passive, whose promise is named by its subject. */
 const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
-/** "Since 2019, Central African gendarmes…", "Under the memorandum on military education, …", "Second, …". */
+/** "Since 2019, Central African gendarmes…", "Under the memorandum on …, …", "Second, …". */
 const OPENING_PHRASE =
   /^(?:(?:since|in|from|under)\s+[^,]{1,40}|first|second|third|fourth|fifth|finally|lastly),\s*/i;
 /** "Crews… will continue to be trained by…": "Crews… trained by…", in twelve words. */
@@ -42,7 +42,7 @@ const MONTH =
 const DATE = `(?:in|by|from|before|until) (?:(?:early|late) )?(?:(?:\\d{1,2} )?(?:${MONTH}) )?\\d{4}`;
 /** "will from January 2028 also pass…": when, before what. */
 const LEADING_DATE = new RegExp(`^${DATE},?\\s+`, "i");
-/** "admitted this year to the courses", "practise in May 2028 the protection…": a date after the verb. */
+/** "admitted this year to the courses", "practise in May 2028 the protection…". */
 const DATE_AFTER_VERB = new RegExp(
   `^(\\S+)\\s+(?:(?:this|next) (?:year|month|week|spring|summer|autumn|winter)|${DATE})\\s+`,
   "i",
@@ -78,12 +78,8 @@ const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0
  */
 function goesOn(before: string, cues: readonly Cue[]): boolean {
   const subject = GOES_ON.exec(before);
-  const named = subject?.[1];
-  return (
-    named !== undefined &&
-    cues[0]?.stage !== "programme" &&
-    before.slice(0, subject?.index).toLowerCase().includes(named)
-  );
+  if (!subject?.[1] || cues[0]?.stage === "programme") return false;
+  return before.slice(0, subject.index).toLowerCase().includes(subject[1]);
 }
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
@@ -105,7 +101,7 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
     (cue) => !IN_RELATIVE_CLAUSE.test(text.slice(body.start, cue.start)),
   );
   const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
-    .filter((cue, index, kept) => index === 0 || !goesOn(text.slice(body.start, cue.start), kept))
+    .filter((cue, index, all) => index === 0 || !goesOn(text.slice(body.start, cue.start), all))
     .toReversed()
     .map((cue) => titleAfter(text, body, cue))
     .filter((title) => /\s/.test(title) && !NEEDS_CONTEXT.test(title));
