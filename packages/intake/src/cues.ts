@@ -225,10 +225,11 @@ export const MEETING_REVIEW =
 
 /**
  * "The two sides will hold their next meeting in Luleå in 2028", "The next session will be held in
- * Malabo": where they meet next is not a promise, unless the sentence goes on to one.
+ * Malabo": where they meet next is not a promise, unless the sentence goes on to one ("the next
+ * round of joint exercises" is).
  */
 export const NEXT_MEETING =
-  /^(?:\d+\.\s+)?(?:[^,;]{0,120}?\b(?:hold|holds|host|hosts)\s+(?:their|its|the)\s+next|The next)\s+(?:meeting|session|round)\b(?![^;]*\b(?:and|but)\b)/;
+  /^(?:\d+\.\s+)?(?:[^,;]{0,120}?\b(?:hold|holds|host|hosts)\s+(?:their|its|the)\s+next|The next)\s+(?:meeting|session|round(?!\s+of\s+(?!talks|consultations|negotiations)))\b(?![^;]*\b(?:and|but)\b)/;
 
 /** "…, said a researcher in Niamey": what someone outside the parties says commits no one. */
 export const NON_PARTY_SOURCE =

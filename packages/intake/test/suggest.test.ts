@@ -593,12 +593,15 @@ describe("suggestCommitments", () => {
     ]);
   });
 
-  it("reads where the parties meet next as no commitment, unless the sentence goes on to one", () => {
+  it("reads where the parties meet or talk next as no commitment, unless the sentence goes on to one, but the next round of exercises as one", () => {
     const text =
-      "Finland and Sweden met in Tornio. The two sides will hold their next meeting in Luleå in the spring of 2028. 11. The next session will be held in Helsinki, and the two coast guards will share radar tracks in the Gulf of Bothnia before it.";
+      "Finland and Sweden met in Tornio. The two sides will hold their next meeting in Luleå in the spring of 2028. Sweden will host the next round of talks in Umeå. 11. The next session will be held in Helsinki, and the two coast guards will share radar tracks in the Gulf of Bothnia before it. Finland will host the next round of joint exercises at Rovajärvi.";
     expect(
       suggestCommitments(text, { speakerCountryId: "FI" }).map((candidate) => candidate.quote),
-    ).toEqual(["the two coast guards will share radar tracks in the Gulf of Bothnia before it."]);
+    ).toEqual([
+      "the two coast guards will share radar tracks in the Gulf of Bothnia before it.",
+      "Finland will host the next round of joint exercises at Rovajärvi.",
+    ]);
   });
 
   it("reads the stage from the promise, not from work a relative clause says has gone on since a year", () => {
