@@ -68,7 +68,7 @@ const NEEDS_CONTEXT =
  * "…take part in their fire exercise of 2029, which they intend to hold around…": a cue in an aside
  * names the promise only when the clause has no other ("…, which Morocco will extend to…").
  */
-const IN_RELATIVE_CLAUSE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
+const IN_ASIDE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
 /** ", and the patrols will also…": a second promise whose subject the first one named. */
 const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0,40}$/u;
 /**
@@ -97,9 +97,7 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
   const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
   const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
   const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
-  const outsideAsides = inBody.filter(
-    (cue) => !IN_RELATIVE_CLAUSE.test(text.slice(body.start, cue.start)),
-  );
+  const outsideAsides = inBody.filter((cue) => !IN_ASIDE.test(text.slice(body.start, cue.start)));
   const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
     .filter((cue, index, all) => index === 0 || !goesOn(text.slice(body.start, cue.start), all))
     .toReversed()
