@@ -1,16 +1,21 @@
-import countries from "i18n-iso-countries";
-import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
-
-countries.registerLocale(english);
+import worldCountries from "world-countries";
+import { COUNTRY_CODES } from "./country-codes.ts";
 
 export interface CountryName {
   id: string;
   name: string;
 }
 
-/** Every ISO 3166-1 country with its short English name ("China", not "People's Republic of China"). */
+/**
+ * world-countries' common English names: current and distinct ("Türkiye", "DR Congo" and
+ * "Republic of the Congo", "South Korea", "Moldova"), where i18n-iso-countries' short forms are
+ * not ("Turkey", "Congo" twice, "Korea, Republic of", "Moldova, Republic of").
+ */
+const COMMON_NAMES = new Map(worldCountries.map((country) => [country.cca2, country.name.common]));
+
+/** Every ISO 3166-1 country with its common English name ("China", not "People's Republic of China"). */
 export function listCountries(): CountryName[] {
-  return Object.keys(countries.getAlpha2Codes())
-    .map((id) => ({ id, name: countries.getName(id, "en", { select: "alias" }) ?? id }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return COUNTRY_CODES.map((id) => ({ id, name: COMMON_NAMES.get(id) ?? id })).sort((a, b) =>
+    a.name.localeCompare(b.name, "en"),
+  );
 }
