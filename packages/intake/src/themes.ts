@@ -53,11 +53,13 @@ const patternOf = (terms: readonly string[]) =>
 
 /**
  * A border named as the place where something happens ("smuggled across the border", "on both
- * sides of the border") is not border management.
+ * sides of the border", "camps near the border") is not border management.
  */
 const BORDER_AS_PLACE =
-  /\b(?:across|on|sides of)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
+  /\b(?:across|on|sides of|near)\s+(?:the|their|our|its|a)?\s*(?:two (?:countries|nations)[’']\s*)?(?:shared|common|maritime|land|southern|northern|eastern|western)?\s*$/i;
 
+/** "armed groups in the border area", "the Elegu border market": places near a border. */
+const BORDER_PLACE = /^\s+(?:areas?|districts?|towns?|forests?|markets?|communit(?:y|ies))\b/i;
 const BORDER_AGENCY = /^border (?:guard|police)s?$/i;
 /** "a military train or convoy", "patrol on trains", "by train": the vehicle, not the verb. */
 const A_TRAIN = /\b(?:a|the|each|every|military|freight|passenger|full|on|by|aboard)\s+$/i;
@@ -109,6 +111,7 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
   "border-management": (text, match) =>
     BARE_BORDER.test(text.slice(match.start, match.end)) &&
     (BORDER_AS_PLACE.test(charsBefore(text, match, 40)) ||
+      BORDER_PLACE.test(text.slice(match.end, match.end + 14)) ||
       AT_SEA.test(charsBefore(text, match, 10)) ||
       ROUTE_END.test(charsBefore(text, match, 14))),
   "maritime-security": (text, match) =>

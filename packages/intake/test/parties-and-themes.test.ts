@@ -1051,6 +1051,24 @@ describe("themes", () => {
     );
   });
 
+  it("does not tag a place near a border as border management: “camps near the border”, “the border area”", () => {
+    const themesOf = (text: string) => candidatesOf(text, "NG")[0]?.themes;
+    expect(
+      themesOf(
+        "Nigeria and Benin will exchange every week information on armed groups in the border area.",
+      ),
+    ).toEqual(["intelligence-sharing", "counter-terrorism"]);
+    expect(
+      themesOf("Nigeria will help Benin dismantle the camps of armed groups near the border."),
+    ).toEqual(["counter-terrorism"]);
+    expect(
+      themesOf("Nigeria and Benin will hold joint meetings with border communities every month."),
+    ).toEqual(expect.not.arrayContaining(["border-management"]));
+    expect(themesOf("Nigeria and Benin will patrol the border near Seme together.")).toEqual(
+      expect.arrayContaining(["border-management"]),
+    );
+  });
+
   it("tags hurricanes, cyclones and typhoons as climate security", () => {
     const [relief] = candidatesOf(
       "When a hurricane strikes either country, the other will send rescue teams within 72 hours.",
