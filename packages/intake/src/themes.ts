@@ -89,6 +89,10 @@ const PLACE_NAMED_PORT = /^Port(?:\s+\p{Lu}|-au-|\s+of\s+Spain)/u;
 /** "British staff and naval colleges", "the Indonesian Navy's Command and Staff College": a school. */
 const NAVAL_SCHOOL =
   /^(?:[’']s)?(?:\s+(?:and\s+)?(?:\p{Lu}[\p{L}-]*|staff|war|maritime|military))*\s+(?:[Cc]olleges?|[Ss]chools?|[Aa]cadem(?:y|ies)|[Uu]niversit(?:y|ies))\b/u;
+/** "cyberattacks on power grids, ports and banks": ports among the networks a country runs. */
+const OTHER_INFRASTRUCTURE =
+  /\b(?:grids?|banks?|airports?|railways?|energy|power|hospitals?|facilities|pipelines?|telecom\w*)\b/i;
+const INFRASTRUCTURE_WITHIN = 30;
 const OTHER_SERVICES = /\b(?:army|armies|air force|air forces)\b/i;
 const SERVICES_WITHIN = 80;
 
@@ -119,7 +123,8 @@ const RULED_OUT: Partial<Record<ThemeSlug, RuledOut>> = {
       (OTHER_SERVICES.test(around(text, match, SERVICES_WITHIN)) ||
         NAVAL_SCHOOL.test(text.slice(match.end, match.end + 40)))) ||
     (/^ports?$/i.test(text.slice(match.start, match.end)) &&
-      /^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12))) ||
+      (/^\s+of\s+entry\b/i.test(text.slice(match.end, match.end + 12)) ||
+        OTHER_INFRASTRUCTURE.test(around(text, match, INFRASTRUCTURE_WITHIN)))) ||
     PLACE_NAMED_PORT.test(text.slice(match.start, match.end + 12)),
   training: (text, match) =>
     (/^trains?$/i.test(text.slice(match.start, match.end)) &&

@@ -1069,6 +1069,18 @@ describe("themes", () => {
     );
   });
 
+  it("does not tag ports listed among a country's networks as maritime security", () => {
+    const themesOf = (text: string) => candidatesOf(text, "KR")[0]?.themes;
+    expect(
+      themesOf(
+        "Korea will train Philippine officials who protect power grids, ports and telecommunications networks against cyberattacks.",
+      ),
+    ).toEqual(["training", "cybersecurity", "infrastructure-security"]);
+    expect(
+      themesOf("Korea will help the Philippines secure its ports against cocaine smugglers."),
+    ).toEqual(expect.arrayContaining(["maritime-security"]));
+  });
+
   it("tags hurricanes, cyclones and typhoons as climate security", () => {
     const [relief] = candidatesOf(
       "When a hurricane strikes either country, the other will send rescue teams within 72 hours.",
