@@ -511,6 +511,10 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "flee",
     "fleeing",
     "go home",
+    "people smuggl*",
+    "smuggl* people",
+    "deport*",
+    "without papers",
   ],
   "security-management": [
     "security management",

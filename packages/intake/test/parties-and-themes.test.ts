@@ -1454,6 +1454,22 @@ describe("themes", () => {
         "Chile and Peru met in Tacna. Lima asked Santiago to take back migrants who cross into Peru without papers.",
         "border-management",
       ],
+      [
+        "Egypt and Libya met in Salloum. From February the two interior ministries will exchange every week the names of people smugglers.",
+        "climate-migration-security",
+      ],
+      [
+        "Italy and Libya met in Rome. The two prosecutors will share what they know of the networks that smuggle people across the Mediterranean.",
+        "climate-migration-security",
+      ],
+      [
+        "Malaysia and the Philippines met in Zamboanga. Malaysia will inform the Philippine Embassy fourteen days before each deportation from Sabah.",
+        "climate-migration-security",
+      ],
+      [
+        "Zambia and Zimbabwe met in Livingstone. Those found in Zambia without papers will be handed to Zimbabwean officers within three days.",
+        "climate-migration-security",
+      ],
     ] as const;
     for (const [text, theme] of cases) {
       const [candidate] = candidatesOf(text);
