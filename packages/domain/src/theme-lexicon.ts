@@ -221,6 +221,7 @@ export const THEME_LEXICON: Record<ThemeSlug, readonly string[]> = {
     "sit together",
     "sit side by side",
     "same screen*",
+    "post* … liaison officer*",
   ],
   "joint-operations": [
     "joint operation",

@@ -1455,6 +1455,10 @@ describe("themes", () => {
         "border-management",
       ],
       [
+        "Kiribati and the Marshall Islands met in Majuro. Kiribati will post a police liaison officer at the Sea Patrol base for a year.",
+        "intelligence-sharing",
+      ],
+      [
         "Egypt and Libya met in Salloum. From February the two interior ministries will exchange every week the names of people smugglers.",
         "climate-migration-security",
       ],
