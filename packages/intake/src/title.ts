@@ -19,8 +19,10 @@ const LEADING_PLACE =
   /^(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:today|yesterday|on\s+(?:\d+\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day))\s+)?(?:on\s+)?/u;
 const LEADING_FILLER =
   /^(?:\s|,|to\b|that\b|for\b|the\b|an?\b|in\b|also\b|further\b|additionally\b|like\b)+/i;
-const TRAILING_FILLER =
-  /(?:\s+(?:of|the|to|and|or|nor|but|for|with|a|an|any|every|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during))+$/i;
+const FILLER_WORDS =
+  "of|the|to|and|or|nor|but|for|with|a|an|any|every|in|on|at|from|by|its|their|our|his|her|more|as|next|this|that|has|have|is|are|will|would|within|before|after|until|during";
+const TRAILING_FILLER = new RegExp(`(?:\\s+(?:${FILLER_WORDS}))+$`, "i");
+const FILLER_WORD = new RegExp(`^(?:${FILLER_WORDS})$`, "i");
 /** Cue words that name the act itself: "Allocate resources for…" says more than "Resources for…". */
 const ACT_WORD =
   /(?:^|\s)((?:allocated|earmarked|budgeted|disbursed|funded|financed|adopted)|(?!receiving)[a-z]+ing)$/i;
@@ -177,9 +179,7 @@ function subjectBefore(text: string, clause: Span, cue: Cue, dropModal: boolean)
 function shorten(phrase: string): string {
   const rest = phrase.replace(LEADING_ADVERB, "").replace(LEADING_FILLER, "");
   const end = rest.search(TITLE_END);
-  return cutAtComma(end === -1 ? rest : rest.slice(0, end))
-    .split(" ")
-    .slice(0, MAX_WORDS)
+  return cutAtPhrase(cutAtComma(end === -1 ? rest : rest.slice(0, end)).split(" "))
     .join(" ")
     .replace(/[,\s]+$/, "")
     .replace(TRAILING_FILLER, "")
@@ -192,6 +192,34 @@ function finish(phrase: string): string {
   if (title.length > MAX_LENGTH)
     title = `${title.slice(0, MAX_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** Words that open a clause or a phrase: a long title may end before one. */
+const PHRASE_START =
+  /^(?:and|or|but|that|which|who|whom|whose|where|when|whenever|if|unless|once|as|so|while|because|across|along|between|in|on|at|to|from|with|by|for|near|through|into|under|towards?|off)$/i;
+/** "…between the two coast guards | was signed": the next words are the sentence's verb. */
+const AUXILIARY = /^(?:was|were|had|can|could|may|might|must|should|shall)$/i;
+/** The fewest words a title is cut back to; with fewer it keeps its twelve. */
+const MIN_WORDS = 6;
+
+/**
+ * At most twelve words. Where the twelfth ends inside a phrase ("…supplied to Papua | New Guinea",
+ * "…across the land | border"), the title ends before that phrase instead ("…supplied").
+ */
+function cutAtPhrase(words: string[]): string[] {
+  if (words.length <= MAX_WORDS) return words;
+  const opensPhrase = (word = "") => FILLER_WORD.test(word) || PHRASE_START.test(word);
+  let end = MAX_WORDS;
+  while (end > MIN_WORDS && opensPhrase(words[end - 1])) end--;
+  if (opensPhrase(words[end]) || AUXILIARY.test(words[end] ?? "")) return words.slice(0, end);
+  const capitalised = (word = "") => /^\p{Lu}/u.test(word);
+  for (let cut = end - 1; cut >= MIN_WORDS; cut--) {
+    // "Fire and Rescue Department", "the Mamoré and Guaporé": a name goes on.
+    const inName =
+      words[cut] === "and" && capitalised(words[cut - 1]) && capitalised(words[cut + 1]);
+    if (PHRASE_START.test(words[cut] ?? "") && !inName) return words.slice(0, cut);
+  }
+  return words.slice(0, MAX_WORDS);
 }
 
 /** A comma ends the title once it has a few words: earlier commas are inside a list. */

@@ -315,6 +315,21 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("ends a long title before the phrase its twelfth word falls in, not inside a name", () => {
+    const titles = (text: string) =>
+      suggestCommitments(text, { speakerCountryId: "AU" }).map((candidate) => candidate.title);
+    expect(
+      titles(
+        "Australia and Papua New Guinea met. Australia will fund the upkeep of the Guardian-class patrol boats it supplied to Papua New Guinea. Australia will help Papua New Guinea stop the weapons that enter the country across the land border with Indonesia. Australia will accept the help of helicopters of the Fire and Rescue Department when cyclones strike. Australia will give the Papua New Guinea Defence Force six long-range surveillance drones and spare parts.",
+      ),
+    ).toEqual([
+      "Fund the upkeep of the Guardian-class patrol boats it supplied",
+      "Help Papua New Guinea stop the weapons that enter the country",
+      "Accept the help of helicopters of the Fire and Rescue Department",
+      "Give the Papua New Guinea Defence Force six long-range surveillance drones",
+    ]);
+  });
+
   it("leaves a news report's dateline out of the quote, and titles the promise, not a relative clause's", () => {
     const text =
       "TANGIER, 30 November 2026 — Spain and Morocco will open a joint centre in Tangier where Spanish and Moroccan officers will sit side by side, the two interior ministers said on Monday.\n\nNAIROBI, Nov 28 (Reuters) - Kenya will send two patrol boats to Somalia, the ministry said.";
