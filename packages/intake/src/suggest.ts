@@ -36,7 +36,7 @@ import {
   type Span,
 } from "./sentences.ts";
 import { findThemes } from "./themes.ts";
-import { suggestTitle } from "./title.ts";
+import { namesNoPromise, suggestTitle } from "./title.ts";
 import { transcriptTurns } from "./turns.ts";
 import type { Candidate, Reason, StatementContext } from "./types.ts";
 
@@ -143,6 +143,10 @@ export function* suggestionSteps(
           if (detailed) continuePromise(text, candidate, detailed);
           else if (pointsBack || candidate.themes.length === 0) {
             inheritThemes(candidate, before, "theme of the promise just before");
+          }
+          const promiseBefore = before.at(-1);
+          if (promiseBefore && namesNoPromise(candidate.title)) {
+            candidate.title = promiseBefore.title;
           }
           taken.push(candidate);
         }

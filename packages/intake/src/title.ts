@@ -11,9 +11,9 @@ const MAX_LENGTH = 80;
  */
 const TITLE_END =
   /[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|where|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
-/** "will now share", "will in turn station", "For our part, we…": when or whose turn, not what. */
+/** "will now share", "signed today a memorandum", "will in turn station", "For our part, we…": when or whose turn, not what. */
 const LEADING_ADVERB =
-  /^(?:(?:now|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
+  /^(?:(?:now|today|yesterday|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
 /** "signed in Diekirch today an implementing arrangement": where, not what (case matters). */
 const LEADING_PLACE =
   /^(?:in|at)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:today|yesterday|on\s+(?:\d+\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+day))\s+)?(?:on\s+)?/u;
@@ -85,6 +85,15 @@ function goesOn(before: string, cues: readonly Cue[]): boolean {
 }
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
+
+/**
+ * "Keep doing so until the line opens", "Buenos Aires agreed to do so", "It was signed by the
+ * Minister of…": words that name no promise but point to the one before.
+ */
+const POINTER =
+  /^(?:(?:keep|continue to)\s+)?(?:do|doing)\s+so\b|^it was signed\b|^(?:[\p{L}’'-]+\s+){1,3}agreed to do so$/iu;
+
+export const namesNoPromise = (title: string): boolean => POINTER.test(title);
 
 /**
  * A short title from the words after one of the clause's cues: what is promised, without the

@@ -315,6 +315,22 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("titles “It was signed by…” and “agreed to do so” by the promise they point back to", () => {
+    const titles = (text: string) =>
+      suggestCommitments(text, { speakerCountryId: "GH" }).map((candidate) => candidate.title);
+    expect(
+      titles(
+        "Ghana and Togo signed today a memorandum of understanding on police cooperation. It was signed by the two ministers of the interior. Togo asked Ghana for two patrol boats. Accra agreed to do so. Togo asked Ghana to train its customs officers, and Ghana agreed to do so.",
+      ),
+    ).toEqual([
+      "Memorandum of understanding on police cooperation",
+      "Memorandum of understanding on police cooperation",
+      "Two patrol boats",
+      "Two patrol boats",
+      "Train its customs officers, and Ghana agreed to do so",
+    ]);
+  });
+
   it("ends a long title before the phrase its twelfth word falls in, not inside a name", () => {
     const titles = (text: string) =>
       suggestCommitments(text, { speakerCountryId: "AU" }).map((candidate) => candidate.title);
