@@ -1,5 +1,5 @@
 import type { Stage } from "@pledgewatch/domain";
-import { charsBefore, spansOf } from "./sentences.ts";
+import { charsBefore, MONTH_NAMES, spansOf } from "./sentences.ts";
 
 /** A word or phrase that marks a commitment and the stage it implies. */
 export interface Cue {
@@ -131,8 +131,10 @@ const CUE_PATTERNS: CuePattern[] = [
   {
     stage: "programme",
     strength: 0.55,
-    pattern:
-      /\b[Ss]ince (?:(?:19|20)\d\d|(?:the |last )?(?:spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|last year))\b/g,
+    pattern: new RegExp(
+      String.raw`\b[Ss]ince (?:(?:19|20)\d\d|(?:the |last )?(?:spring|summer|autumn|winter|${MONTH_NAMES}|last year))\b`,
+      "g",
+    ),
   },
 ];
 
@@ -212,8 +214,10 @@ export const QUESTION =
  * signed…", "Three years later our governments signed…": a sentence opening on a date gone by tells
  * history, unless it says what will be done.
  */
-export const PAST_EVENT =
-  /^(?:[^:]{0,40}:\s+)?(?:In (?:(?:early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:[\p{L}-]+ )?(?:years?|months?) (?:ago|later)|(?:Nearly|Almost|More than|Over) [\p{L}-]+ (?:years|decades) ago)\b(?![^.;]*\b(?:will|shall|(?:is|are) (?:to|going to))\b)/u;
+export const PAST_EVENT = new RegExp(
+  String.raw`^(?:[^:]{0,40}:\s+)?(?:In (?:(?:early |late )?(?:${MONTH_NAMES}) )?(?:19|20)\d\d|(?:[\p{L}-]+ )?(?:years?|months?) (?:ago|later)|(?:Nearly|Almost|More than|Over) [\p{L}-]+ (?:years|decades) ago)\b(?![^.;]*\b(?:will|shall|(?:is|are) (?:to|going to))\b)`,
+  "u",
+);
 
 /**
  * "The ministers also reviewed the work of the two centres…", "The two sides discussed the

@@ -12,6 +12,10 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
+/** The months' names, for patterns of dates ("in May 2028", "since January"). */
+export const MONTH_NAMES =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+
 /** The `chars` characters before `span`, none before `from` (the start of the text, or of a clause). */
 export const charsBefore = (
   text: string,

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import type { Cue } from "./cues.ts";
-import type { Span } from "./sentences.ts";
+import { MONTH_NAMES, type Span } from "./sentences.ts";
 
 const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
@@ -9,8 +9,10 @@ const MAX_LENGTH = 80;
  * after an initial or "St" is an abbreviation's ("the U.S. Army", "St. John's"), one after a word
  * ending in a letter ("Bella Unión.") is not.
  */
-const TITLE_END =
-  /[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|where|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/iu;
+const TITLE_END = new RegExp(
+  String.raw`[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|where|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|${MONTH_NAMES}|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+  "iu",
+);
 /** "will now share", "signed today a memorandum", "will in turn station", "For our part, we…": when or whose turn, not what. */
 const LEADING_ADVERB =
   /^(?:(?:now|today|yesterday|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
@@ -38,10 +40,8 @@ const GUESTS_MODAL =
   /\s*\b(?:will|shall)(?:\s+(?:also|again|still))?(?:\s+continue\s+to)?\s*$|\s*\bcontinues?\s+to\s*$/i;
 const BEEN_BEFORE_TRAINED =
   /^(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:\w+ )?been)\s+(?=trained\b)/i;
-const MONTH =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "in May 2028", "from 1 January 2028", "by 2027". */
-const DATE = `(?:in|by|from|before|until) (?:(?:early|late) )?(?:(?:\\d{1,2} )?(?:${MONTH}) )?\\d{4}`;
+const DATE = `(?:in|by|from|before|until) (?:(?:early|late) )?(?:(?:\\d{1,2} )?(?:${MONTH_NAMES}) )?\\d{4}`;
 /** "will from January 2028 also pass…": when, before what. */
 const LEADING_DATE = new RegExp(`^${DATE},?\\s+`, "i");
 /** "admitted this year to the courses", "practise in May 2028 the protection…". */
