@@ -190,14 +190,19 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  */
 export const NOT_A_PROMISE =
   /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\b(?:to (?:exchange|share|pass|hand|swap)|and (?:\w+ ){0,4}together)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit|report (?:back )?to (?:the|both|their) (?:\w+ )?(?:ministers?|leaders|heads|council|committee|cabinet|parliament))\b/i;
+/** Voices outside the parties, whose views are not the parties' promises. */
+const OUTSIDE_VOICES = "critic|analyst|observer|commentator|expert|researcher|academic";
+
 /**
  * "I want to thank…", "Today I want to speak about…", "We will want to know whether…": what a
  * speaker does in speaking, not a wish of a party ("hopes to add a navy-to-navy exercise" is one).
  */
 export const SPEAKING =
   /^\s*(?:\w+\s+)?(?:know|tell|thank|say|speak|talk|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add(?! (?:a|an|the|two|three|more|new|\d+)\b)|stress|make clear|recall|report)\b/i;
-export const FORECAST =
-  /\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:critics?|analysts?|observers?|commentators?|experts?)(?:\s+[\p{L}\p{N}’-]+){0,6}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b/iu;
+export const FORECAST = new RegExp(
+  String.raw`\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:${OUTSIDE_VOICES})s?(?:\s+[\p{L}\p{N}’-]+){0,6}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b`,
+  "iu",
+);
 
 /**
  * A question (or a parliamentary "To ask the Secretary of State…", "Deputy Brosnan asked the
@@ -236,8 +241,10 @@ export const NEXT_MEETING =
   /^(?:\d+\.\s+)?(?:[^,;]{0,120}?\b(?:hold|holds|host|hosts)\s+(?:their|its|the)\s+next|The next)\s+(?:meeting|session|round(?!\s+of\s+(?!talks|consultations|negotiations)))\b(?![^;]*\b(?:and|but)\b)/;
 
 /** "…, said a researcher in Niamey": what someone outside the parties says commits no one. */
-export const NON_PARTY_SOURCE =
-  /\b(?:say|says|said|according to) (?:a|an|one) (?:[\p{L}-]+ )?(?:critic|analyst|observer|commentator|expert|researcher|academic)\b/iu;
+export const NON_PARTY_SOURCE = new RegExp(
+  String.raw`\b(?:say|says|said|according to) (?:a|an|one) (?:[\p{L}-]+ )?(?:${OUTSIDE_VOICES})\b`,
+  "iu",
+);
 
 /**
  * "If the funding we have requested is approved, …", "until the scanners Costa Rica has ordered

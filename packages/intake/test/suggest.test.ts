@@ -47,6 +47,12 @@ describe("suggestCommitments", () => {
       suggestCommitments("Analysts say the joint patrols will do little to stop the smugglers."),
     ).toEqual([]);
     expect(
+      suggestCommitments(
+        "Kenya and Uganda met in Kampala. Researchers at Makerere University say the joint patrols will cut cattle raids by half.",
+        { speakerCountryId: "KE" },
+      ),
+    ).toEqual([]);
+    expect(
       suggestCommitments("Kenya and Tanzania agreed to study a joint patrol of Lake Victoria."),
     ).toEqual([]);
     expect(
