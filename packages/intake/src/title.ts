@@ -35,9 +35,6 @@ const PASSIVE = /^(?:be|been|have been|has been)\s+(?!able to\b)/i;
 /** "Since 2019, Central African gendarmes…", "Under the memorandum on …, …", "Second, …". */
 const OPENING_PHRASE =
   /^(?:(?:since|in|from|under)\s+[^,]{1,40}|first|second|third|fourth|fifth|finally|lastly),\s*/i;
-/** "Crews… will continue to be trained by…": "Crews… trained by…", in twelve words. */
-const GUESTS_MODAL =
-  /\s*\b(?:will|shall)(?:\s+(?:also|again|still))?(?:\s+continue\s+to)?\s*$|\s*\bcontinues?\s+to\s*$/i;
 const BEEN_BEFORE_TRAINED =
   /^(?:continues? to be|(?:is|are) (?:being )?|(?:has|have) (?:\w+ )?been)\s+(?=trained\b)/i;
 /** "in May 2028", "from 1 January 2028", "by 2027". */
@@ -49,8 +46,12 @@ const DATE_AFTER_VERB = new RegExp(
   `^(\\S+)\\s+(?:(?:this|next) (?:year|month|week|spring|summer|autumn|winter)|${DATE})\\s+`,
   "i",
 );
-/** "Forty investigators will" before the cue "be admitted": the modal is not the subject's. */
-const MODAL_AT_END = /\s*\b(?:will|shall|would|can|may|must)(?:\s+(?:also|again|now))?\s*$/i;
+/**
+ * "Forty investigators will" before the cue "be admitted", "Crews… will continue to" before "be
+ * trained by…": the modal is not the subject's ("Crews… trained by…").
+ */
+const MODAL_AT_END =
+  /\s*\b(?:(?:will|shall|would|can|may|must)(?:\s+(?:also|again|still|now))?(?:\s+continue\s+to)?|continues?\s+to)\s*$/i;
 /** Where the subject of a passive starts: the clause's start, or after ", and" joining two promises. */
 const SUBJECT_START = /(?:[,;]\s+and\s+|;\s+)(?=[^,;]*$)/;
 
@@ -161,7 +162,7 @@ function titleAfter(text: string, clause: Span, cue: Cue): string {
   // "Austrian officers have attended the Federal Police Academy's course…": guests named by their
   // country or force name the programme that hosts them ("the first two will attend" does not).
   const guests = cue.hosted
-    ? subjectBefore(text, clause, cue, false).replace(GUESTS_MODAL, "")
+    ? subjectBefore(text, clause, cue, false).replace(MODAL_AT_END, "")
     : "";
   if (/\p{Lu}|\b(?:our|their)\b/u.test(guests)) {
     const attend = cueWords.replace(BEEN_BEFORE_TRAINED, "");
