@@ -16,6 +16,16 @@ const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(
 export const MONTH_NAMES =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 
+/**
+ * "a joint centre", "four drones", "new patrol boats": a thing introduced as new; "will patrol
+ * together": the patrols to come.
+ */
+export const introducing = (noun: string) =>
+  new RegExp(
+    `\\b(?:an?|one|two|three|four|five|six|\\d+|joint|new|more|will|to)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.replace(/e?s$/, "")}(?:e?s)?\\b`,
+    "iu",
+  );
+
 /** The `chars` characters before `span`, none before `from` (the start of the text, or of a clause). */
 export const charsBefore = (
   text: string,

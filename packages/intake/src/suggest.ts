@@ -30,6 +30,7 @@ import {
 import {
   charsBefore,
   firstMatch,
+  introducing,
   sentenceSpans,
   spansOf,
   splitAt,
@@ -197,16 +198,6 @@ const DEFINITE_SUBJECT =
 /** What commentary judges ("the move will play a critical role"), not a thing set up. */
 const JUDGED_EVENT =
   /^(?:moves?|steps?|decisions?|developments?|visits?|talks|meetings?|relationships?|partnerships?|cooperation)$/;
-
-/**
- * "a joint centre", "four drones", "new patrol boats": a thing introduced as new; "will patrol
- * together": the patrols to come.
- */
-const introducing = (noun: string) =>
-  new RegExp(
-    `\\b(?:an?|one|two|three|four|five|six|\\d+|joint|new|more|will|to)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.replace(/e?s$/, "")}(?:e?s)?\\b`,
-    "iu",
-  );
 
 /** How far back a further passage may refer: a reader loses the thread beyond a paragraph or two. */
 const RECENT_PROMISES = 6;

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import type { Cue } from "./cues.ts";
-import { MONTH_NAMES, type Span } from "./sentences.ts";
+import { introducing, MONTH_NAMES, type Span } from "./sentences.ts";
 
 const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
@@ -73,7 +73,7 @@ const NEEDS_CONTEXT =
  */
 const IN_ASIDE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
 /** ", and the patrols will also…": a second promise whose subject the first one named. */
-const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0,40}$/u;
+const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{4,})\b[^,;]{0,40}$/u;
 /**
  * "…will patrol the Pemba Channel together, and the patrols will also cover the waters off
  * Shimoni": more of a promise the first cue makes, which names it better (a programme before it,
@@ -82,7 +82,7 @@ const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{5})\p{L}*\b[^,;]{0
 function goesOn(before: string, cues: readonly Cue[]): boolean {
   const subject = GOES_ON.exec(before);
   if (!subject?.[1] || cues[0]?.stage === "programme") return false;
-  return before.slice(0, subject.index).toLowerCase().includes(subject[1]);
+  return introducing(subject[1]).test(before.slice(0, subject.index));
 }
 /** "Receive them at Banjul", "do so at our base": a promise about what an earlier one named. */
 const PRONOUN_OBJECT = /^\S+\s+(?:so|them|him|her|it)\b/i;
