@@ -132,3 +132,26 @@ test("an analyst changes counterparts and themes by searching, and the page show
   await expect(parties).not.toContainText("China");
   await expect(page.getByRole("link", { name: "Border management" })).toBeVisible();
 });
+
+test("an analyst names a counterpart that is not a country, and a too-long name is refused beside the field", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  const title = "More bilateral and multilateral security agreements with China and other partners";
+  await openCommitment(page, title);
+  await page.getByRole("button", { name: "Edit commitment" }).click();
+  const form = page.getByRole("form", { name: "Edit commitment" });
+  const other = form.getByLabel("Other counterpart");
+  await expect(other).toHaveValue("other partners");
+
+  await other.fill("A".repeat(301));
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.locator("#edit-counterpartOther-error")).toBeVisible();
+  await expect(other).toHaveValue("A".repeat(301));
+
+  await other.fill("the African Union");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  const parties = page.locator(".parties");
+  await expect(parties).toContainText("the African Union");
+  await expect(parties).not.toContainText("other partners");
+});

@@ -17,6 +17,7 @@ export interface CommitmentFieldValues {
   title: string;
   committingCountryId: string;
   counterpartCountryIds: string[];
+  counterpartOther?: string | null;
   direction: Direction;
   stage: Stage;
   themes: string[];
@@ -30,6 +31,7 @@ export const COMMITMENT_FIELD_NAMES = [
   "title",
   "committingCountryId",
   "counterpartCountryIds",
+  "counterpartOther",
   "direction",
   "stage",
   "themes",
@@ -114,6 +116,19 @@ export function CommitmentFields({
           />
         </FormField>
       </div>
+      <FormField
+        id={id("counterpartOther")}
+        label="Other counterpart"
+        hint="A body that is not a country: “ECOWAS”, “the UN refugee agency”, “international partners”."
+        error={errors.counterpartOther}
+      >
+        <input
+          id={id("counterpartOther")}
+          aria-invalid={Boolean(errors.counterpartOther)}
+          aria-describedby={`${id("counterpartOther")}-hint`}
+          {...register("counterpartOther", { setValueAs: emptyValue })}
+        />
+      </FormField>
       <fieldset className="field">
         <legend>Direction</legend>
         {DIRECTIONS.map((direction) => (

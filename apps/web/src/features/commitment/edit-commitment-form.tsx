@@ -22,6 +22,7 @@ interface EditableCommitment {
   description: string | null;
   committingCountry: { id: string };
   counterparts: { id: string }[];
+  counterpartOther: string | null;
   direction: Direction;
   stage: Stage;
   themes: { slug: string }[];
@@ -50,6 +51,7 @@ export function EditCommitmentForm({
       description: commitment.description,
       committingCountryId: commitment.committingCountry.id,
       counterpartCountryIds: commitment.counterparts.map((country) => country.id),
+      counterpartOther: commitment.counterpartOther,
       direction: commitment.direction,
       stage: commitment.stage,
       themes: commitment.themes.map((theme) => theme.slug),
