@@ -146,7 +146,9 @@ test("an analyst names a counterpart that is not a country, and a too-long name 
 
   await other.fill("A".repeat(301));
   await form.getByRole("button", { name: "Save changes" }).click();
-  await expect(form.locator("#edit-counterpartOther-error")).toBeVisible();
+  await expect(form.locator("#edit-counterpartOther-error")).toHaveText(
+    /Use at most 300 characters/,
+  );
   await expect(other).toHaveValue("A".repeat(301));
 
   await other.fill("the African Union");

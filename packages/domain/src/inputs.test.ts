@@ -14,6 +14,22 @@ describe("input schemas", () => {
     expect(fields).toEqual(expect.arrayContaining(["title", "text", "url"]));
   });
 
+  it("says how long a text may be when it is too long", () => {
+    const base = { committingCountryId: "KE", direction: "unilateral", stage: "pledge" } as const;
+    const messages = (input: object) =>
+      commitmentInputSchema
+        .safeParse({ ...base, ...input })
+        .error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(messages({ title: "T".repeat(301), counterpartOther: "O".repeat(301) })).toEqual([
+      ["title", "Use at most 300 characters"],
+      ["counterpartOther", "Use at most 300 characters"],
+    ]);
+    expect(
+      commitmentUpdateSchema.safeParse({ id: "c1", version: 1, description: "D".repeat(5_001) })
+        .error?.issues[0]?.message,
+    ).toBe("Use at most 5,000 characters");
+  });
+
   it("normalises country codes and refuses unknown ones and themes", () => {
     const base = { title: "Share intelligence", direction: "mutual", stage: "pledge" } as const;
     expect(

@@ -13,10 +13,16 @@ import { THEMES } from "./themes.ts";
 
 export const MAX_STATEMENT_CHARS = 500_000;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** Free text of at most `max` characters, refused with a message people can act on. */
+const boundedText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters`);
+const optionalText = (max: number) => boundedText(max).optional();
 /** In an update: absent leaves the field as it is, null clears it. */
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
-const clearableText = (max: number) => clearable(z.string().trim().max(max));
+const clearableText = (max: number) => clearable(boundedText(max));
 
 export const countryCodeSchema = z
   .string()
@@ -49,7 +55,7 @@ export const recordRefSchema = z.object({ id: recordIdSchema });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
 const statementFieldsSchema = z.object({
-  title: z.string().trim().min(1, "Give the statement a title").max(500),
+  title: boundedText(500).min(1, "Give the statement a title"),
   kind: statementKindSchema,
   publisher: optionalText(200),
   url: httpUrlSchema.optional(),
@@ -116,7 +122,7 @@ export const quoteInputSchema = z.object({
 export type QuoteInput = z.infer<typeof quoteInputSchema>;
 
 const commitmentFieldsSchema = z.object({
-  title: z.string().trim().min(1, "Give the commitment a short title").max(300),
+  title: boundedText(300).min(1, "Give the commitment a short title"),
   description: optionalText(5_000),
   kind: commitmentKindSchema,
   parentId: recordIdSchema.optional(),
