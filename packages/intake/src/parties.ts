@@ -1,6 +1,6 @@
 import type { CountryMention } from "./countries.ts";
 import { ALLOCATION_WORDS, CONDITION, SIDE_CLAUSE_OPENER, type Cue } from "./cues.ts";
-import { charsBefore, spansOf, type Span } from "./sentences.ts";
+import { charsBefore, PREPOSITIONAL_RELATIVE, spansOf, type Span } from "./sentences.ts";
 
 /** A condition up to the next comma: "provided the drones are flown by Fijian crews". */
 const CONDITION_PHRASE = new RegExp(`${CONDITION.source}[^,;]*`, "gi");
@@ -65,8 +65,10 @@ const JOINS = /\b(?:alongside|with)\s+(?:the\s+)?$/i;
 /** A joint body or activity with no named agent ("a joint investigation team will be set up") is both parties'. */
 const JOINT = /\b(?:joint|jointly|combined|common|together|side by side)\b/i;
 /** "…, which Vilnius requested in July, …": who a relative clause names is not the committing party. */
-const RELATIVE_CLAUSE =
-  /,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b[^,]*/gi;
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`(?:,\s+(?:which|who|whom|whose|where|(?:under|in|by|through|on|of|from) which)\b|${PREPOSITIONAL_RELATIVE})[^,]*`,
+  "giu",
+);
 /** "…, so that information reaches both forces at once", "…once its own crews…": why or when, not who. */
 const SIDE_CLAUSE = new RegExp(`,?\\s+(?:${SIDE_CLAUSE_OPENER})\\b[^,;]*`, "gi");
 /** "the council is looking to…": an agency standing for its country, named in full earlier. */

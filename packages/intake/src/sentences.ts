@@ -12,6 +12,12 @@ export interface Span {
  */
 const INNER_SENTENCE_END = /(?<=(?:\p{L}{4,}|\p{Ll}{2,3}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
 
+/**
+ * ", under a programme that the two ministries will draw up": a relative clause that opens on a
+ * preposition and a noun, whose words are an aside to the promise.
+ */
+export const PREPOSITIONAL_RELATIVE = String.raw`,\s+(?:under|in|by|through|with) (?:a|an|the) (?:[\p{L}-]+ ){1,2}that\b`;
+
 /** The months' names, for patterns of dates ("in May 2028", "since January"). */
 export const MONTH_NAMES =
   "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -1,6 +1,12 @@
 import nlp from "compromise";
 import type { Cue } from "./cues.ts";
-import { introducing, MONTH_NAMES, type Span } from "./sentences.ts";
+import {
+  introducing,
+  MONTH_NAMES,
+  PREPOSITIONAL_RELATIVE,
+  spansOf,
+  type Span,
+} from "./sentences.ts";
 
 const MAX_WORDS = 12;
 const MAX_LENGTH = 80;
@@ -72,6 +78,7 @@ const NEEDS_CONTEXT =
  * names the promise only when the clause has no other ("…, which Morocco will extend to…").
  */
 const IN_ASIDE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
+const IN_PREPOSITIONAL_RELATIVE = new RegExp(`${PREPOSITIONAL_RELATIVE}[^,;]*`, "giu");
 /** ", and the patrols will also…": a second promise whose subject the first one named. */
 const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{4,})\b[^,;]{0,40}$/u;
 /**
@@ -109,7 +116,12 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
   const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
   const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
   const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
-  const outsideAsides = inBody.filter((cue) => !IN_ASIDE.test(text.slice(body.start, cue.start)));
+  const asides = [...spansOf(IN_PREPOSITIONAL_RELATIVE, text, body)];
+  const outsideAsides = inBody.filter(
+    (cue) =>
+      !IN_ASIDE.test(text.slice(body.start, cue.start)) &&
+      !asides.some((aside) => cue.start >= aside.start && cue.start < aside.end),
+  );
   const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
     .filter((cue, index, all) => index === 0 || !goesOn(text.slice(body.start, cue.start), all))
     .toReversed()

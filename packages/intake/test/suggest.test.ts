@@ -321,6 +321,19 @@ describe("suggestCommitments", () => {
     ]);
   });
 
+  it("reads “…, under a programme that the two ministries will draw up” as an aside: not both sides, not the title", () => {
+    const [training] = suggestCommitments(
+      "Türkiye and Georgia met in Batumi. Türkiye will also train Georgian officers who protect power grids, ports and telecommunications networks against cyberattacks, under a programme that the two ministries will draw up by the spring.",
+      { speakerCountryId: "TR" },
+    );
+    expect(training).toMatchObject({
+      title: "Train Georgian officers",
+      committingCountryId: "TR",
+      counterpartCountryIds: ["GE"],
+      direction: "unilateral",
+    });
+  });
+
   it("titles “It was signed by…” and “agreed to do so” by the promise they point back to", () => {
     const titles = (text: string) =>
       suggestCommitments(text, { speakerCountryId: "GH" }).map((candidate) => candidate.title);
