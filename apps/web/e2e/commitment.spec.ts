@@ -42,7 +42,9 @@ test("an analyst records a status change with evidence and it appears on the tim
   await expect(page.locator(".flags .badge")).toHaveText("Fulfilled");
   await expect(form.getByLabel("Evidence (web address)")).toHaveValue("");
   await expect(form.getByLabel("Note")).toHaveValue("");
-  await expect(page.getByRole("region", { name: "History of changes" })).toContainText("status");
+  const history = page.getByRole("region", { name: "History of changes" });
+  await expect(history).toContainText("Status changed by");
+  await expect(history).toContainText("Stalled → Fulfilled");
   await page.screenshot({ path: "test-results/commitment-desktop.png", fullPage: true });
 });
 
@@ -156,4 +158,10 @@ test("an analyst names a counterpart that is not a country, and a too-long name 
   const parties = page.locator(".parties");
   await expect(parties).toContainText("the African Union");
   await expect(parties).not.toContainText("other partners");
+  // The history names the field as the form does, and the change in words.
+  const history = page.getByRole("region", { name: "History of changes" });
+  const change = history.locator(".audit-changes div", {
+    has: page.locator("dt", { hasText: "Other counterpart" }),
+  });
+  await expect(change.first().locator("dd")).toHaveText("other partners → the African Union");
 });

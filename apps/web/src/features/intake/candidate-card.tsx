@@ -1,6 +1,7 @@
 import { STAGE_LABELS } from "@pledgewatch/domain";
 import { useId } from "react";
 import type { Candidate, Dismissal } from "./use-suggestions.ts";
+import type { NameLookup } from "../../lib/use-names.ts";
 
 type Reason = Candidate["reasons"][number];
 
@@ -8,13 +9,6 @@ type Reason = Candidate["reasons"][number];
 function confidenceInWords(confidence: number): string {
   const word = confidence >= 0.75 ? "High" : confidence >= 0.5 ? "Medium" : "Low";
   return `${word} (${Math.round(confidence * 100)}%)`;
-}
-
-export interface NameLookup {
-  /** A country's name from its ISO code; undefined for a code that names none. */
-  country: (code: string) => string | undefined;
-  /** A theme's name from its slug; undefined for a word that is no theme's slug. */
-  theme: (slug: string) => string | undefined;
 }
 
 /** What the triggering words were read as, with a country or theme by the name the page uses. */

@@ -1,19 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../lib/trpc.ts";
-import { CandidateCard, type NameLookup } from "./candidate-card.tsx";
+import { useNames } from "../../lib/use-names.ts";
+import { CandidateCard } from "./candidate-card.tsx";
 import { passageKey, type Candidate, type Suggestions } from "./use-suggestions.ts";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
-function useNames(): NameLookup {
-  const trpc = useTRPC();
-  const countries = useQuery(trpc.reference.countries.queryOptions()).data ?? [];
-  const themes = useQuery(trpc.reference.themes.queryOptions()).data ?? [];
-  return {
-    country: (code) => countries.find((country) => country.id === code)?.name,
-    theme: (slug) => themes.find((theme) => theme.slug === slug)?.name,
-  };
-}
 
 /** What the list says it holds, announced to screen readers as it changes. */
 function statusLine({ query, requested, open, dismissed }: Suggestions): string {
