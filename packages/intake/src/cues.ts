@@ -190,15 +190,15 @@ export const REPORTED_WOULD = /\bwould\b/gi;
  */
 export const NOT_A_PROMISE =
   /\b(?:will|shall|would)(?:,[^,]{1,20},)? (?:\w+ly )?(?:(?:only )?work if|do little|change little|recall|remember|know|keep (?:[\w’-]+ ){0,3}informed|write to|discuss|review|consider|meet\b(?![^.;]{0,80}?\b(?:to (?:exchange|share|pass|hand|swap)|and (?:\w+ ){0,4}together)\b)|examine|explore|study|look into|hold talks|take effect|enter into force|come into force|remain valid|remain in force|look at|look again|assess|be reviewed|be held|be examined|be studied|be considered|visit|report (?:back )?to (?:the|both|their) (?:\w+ )?(?:ministers?|leaders|heads|council|committee|cabinet|parliament))\b/i;
-/** Voices outside the parties, whose views are not the parties' promises. */
-const OUTSIDE_VOICES = "critic|analyst|observer|commentator|expert|researcher|academic";
-
 /**
  * "I want to thank…", "Today I want to speak about…", "We will want to know whether…": what a
  * speaker does in speaking, not a wish of a party ("hopes to add a navy-to-navy exercise" is one).
  */
 export const SPEAKING =
   /^\s*(?:\w+\s+)?(?:know|tell|thank|say|speak|talk|ask|remind|inform|express|acknowledge|congratulate|pay tribute|assure|begin|start by|conclude|add(?! (?:a|an|the|two|three|more|new|\d+)\b)|stress|make clear|recall|report)\b/i;
+/** Voices outside the parties, whose views are not the parties' promises. */
+const OUTSIDE_VOICES = "critic|analyst|observer|commentator|expert|researcher|academic";
+
 export const FORECAST = new RegExp(
   String.raw`\b(?:whether|recalled|recalling|argued?|argues|(?:warn|warned|warns)(?! (?:each other|one another|the other))|predicted|predicts|expects?|expected|believes?|believed|fears? that|feared|claimed|claims? that|(?:${OUTSIDE_VOICES})s?(?:\s+[\p{L}\p{N}’-]+){0,6}\s+(?:say|says|said|doubt|doubted|note|noted|question|questioned)|(?:were|was|is|are) confident|confidence that|(?:it|this) will (?:make|help|mean))\b`,
   "iu",

@@ -19,7 +19,10 @@ const TITLE_END = new RegExp(
   String.raw`[;:!?“”"(]|(?<!(?<![\p{L}\p{N}])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No))\.(?!\d)|\s(?:so as to|in order to|to (?:boost|bolster|ensure|enhance|address|tackle|help|fight|combat|counter)|in a (?<!\bpart in a )|in the wake|aimed at|particularly|in particular|such as|which|who|where|including|through|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter)|since (?:the )?\d{4}s?|(?:by|before|from|until|within|in) (?:the (?:end|middle|start|beginning) of |early |late )?(?:\d{4}|${MONTH_NAMES}|(?:next|this|last) (?:week|month|year|spring|summer|autumn|winter))|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
   "iu",
 );
-/** "will now share", "signed today a memorandum", "will in turn station", "For our part, we…": when or whose turn, not what. */
+/**
+ * "will now share", "signed today a memorandum", "will in turn station", "For our part, we…": when
+ * or whose turn, not what.
+ */
 const LEADING_ADVERB =
   /^(?:(?:now|today|yesterday|already|still|again|soon|then|always|also|each|in turn|in return|jointly|together|is that|(?:for|on) (?:our|its|their|his|her) part),?\s+)+/i;
 /** "signed in Diekirch today an implementing arrangement": where, not what (case matters). */
