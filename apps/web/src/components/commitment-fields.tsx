@@ -61,6 +61,21 @@ export function CommitmentFields({
   const errors: FieldErrors<CommitmentFieldValues> = formState.errors;
   const id = (name: string) => `${idPrefix}${name}`;
   const emptyValue = (value: unknown) => (value === "" ? emptyAs : value);
+  /** A one-line optional field with its hint; emptied, it is "not given" or "clear it". */
+  const optionalTextField = (
+    name: "counterpartOther" | "announcedOn" | "targetOn",
+    label: string,
+    hint: string,
+  ) => (
+    <FormField id={id(name)} label={label} hint={hint} error={errors[name]}>
+      <input
+        id={id(name)}
+        aria-invalid={Boolean(errors[name])}
+        aria-describedby={`${id(name)}-hint`}
+        {...register(name, { setValueAs: emptyValue })}
+      />
+    </FormField>
+  );
 
   return (
     <>
@@ -116,19 +131,11 @@ export function CommitmentFields({
           />
         </FormField>
       </div>
-      <FormField
-        id={id("counterpartOther")}
-        label="Other counterpart"
-        hint="A body that is not a country: “ECOWAS”, “the UN refugee agency”, “international partners”."
-        error={errors.counterpartOther}
-      >
-        <input
-          id={id("counterpartOther")}
-          aria-invalid={Boolean(errors.counterpartOther)}
-          aria-describedby={`${id("counterpartOther")}-hint`}
-          {...register("counterpartOther", { setValueAs: emptyValue })}
-        />
-      </FormField>
+      {optionalTextField(
+        "counterpartOther",
+        "Other counterpart",
+        "A body that is not a country: “ECOWAS”, “the UN refugee agency”, “international partners”.",
+      )}
       <fieldset className="field">
         <legend>Direction</legend>
         {DIRECTIONS.map((direction) => (
@@ -162,30 +169,8 @@ export function CommitmentFields({
         {errors.themes && <p className="field-error">{errors.themes.message}</p>}
       </fieldset>
       <div className="field-row">
-        <FormField
-          id={id("announcedOn")}
-          label="Announced"
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-          error={errors.announcedOn}
-        >
-          <input
-            id={id("announcedOn")}
-            aria-invalid={Boolean(errors.announcedOn)}
-            {...register("announcedOn", { setValueAs: emptyValue })}
-          />
-        </FormField>
-        <FormField
-          id={id("targetOn")}
-          label="Target date"
-          hint="Leave empty if none was given"
-          error={errors.targetOn}
-        >
-          <input
-            id={id("targetOn")}
-            aria-invalid={Boolean(errors.targetOn)}
-            {...register("targetOn", { setValueAs: emptyValue })}
-          />
-        </FormField>
+        {optionalTextField("announcedOn", "Announced", "YYYY, YYYY-MM or YYYY-MM-DD")}
+        {optionalTextField("targetOn", "Target date", "Leave empty if none was given")}
       </div>
       <FormField id={id("description")} label="Description" error={errors.description}>
         <textarea
