@@ -77,11 +77,14 @@ const ITEM_LABEL = /^\s*(?:\d+\.\s+)?\p{Lu}[^:;.,]{0,40}:\s+/u;
 const NEEDS_CONTEXT =
   /^(?:\S+\s+){0,2}\S+\s+(?:so|them|him|her|it|we|they|us)$|^(?:and|or|but|which|while|before|by|on|in|at|from|after|until|since|during|of|as|if|when|where|what|that|them|it|they|my|\d)\b|^(?:rise|double|triple|increase|grow|fall)\s+(?:from|to|by)\b/i;
 /**
- * "…take part in their fire exercise of 2029, which they intend to hold around…": a cue in an aside
- * names the promise only when the clause has no other ("…, which Morocco will extend to…").
+ * "…take part in their fire exercise of 2029, which they intend to hold around…", "…, under a
+ * programme that the two ministries will draw up": a cue in a relative clause names the promise
+ * only when the clause has no other ("…, which Morocco will extend to…").
  */
-const IN_ASIDE = /(?:,\s+|\s)(?:which|who|whose|where)\b[^,;]*$/i;
-const IN_PREPOSITIONAL_RELATIVE = new RegExp(`${PREPOSITIONAL_RELATIVE}[^,;]*`, "giu");
+const RELATIVE_ASIDE = new RegExp(
+  String.raw`(?:(?<=,\s+|\s)(?:which|who|whose|where)\b|${PREPOSITIONAL_RELATIVE})[^,;]*`,
+  "giu",
+);
 /** ", and the patrols will also…": a second promise whose subject the first one named. */
 const GOES_ON = /,\s+and\s+(?:the|these|this|those)\s+(\p{Ll}{4,})\b[^,;]{0,40}$/u;
 /**
@@ -119,11 +122,10 @@ export function suggestTitle(text: string, clause: Span, cues: readonly Cue[]): 
   const label = ITEM_LABEL.exec(text.slice(clause.start, clause.end));
   const body = label ? { ...clause, start: clause.start + label[0].length } : clause;
   const inBody = cues.filter((cue) => cue.start >= body.start && cue.end < body.end - 2);
-  const asides = [...spansOf(IN_PREPOSITIONAL_RELATIVE, text, body)];
+  // A cue after an aside's first word, before the aside's comma, is in the aside.
+  const asides = [...spansOf(RELATIVE_ASIDE, text, body)];
   const outsideAsides = inBody.filter(
-    (cue) =>
-      !IN_ASIDE.test(text.slice(body.start, cue.start)) &&
-      !asides.some((aside) => cue.start >= aside.start && cue.start < aside.end),
+    (cue) => !asides.some((aside) => cue.start > aside.start && cue.start < aside.end),
   );
   const titles = (outsideAsides.length > 0 ? outsideAsides : inBody)
     .filter((cue, index, all) => index === 0 || !goesOn(text.slice(body.start, cue.start), all))
