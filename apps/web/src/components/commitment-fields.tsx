@@ -26,19 +26,24 @@ export interface CommitmentFieldValues {
   description?: string | null;
 }
 
+/** The fields by the names the form gives them, which the history of changes uses too. */
+export const COMMITMENT_FIELD_LABELS = {
+  title: "Short title",
+  committingCountryId: "Committing country",
+  counterpartCountryIds: "Counterpart countries",
+  counterpartOther: "Other counterpart",
+  direction: "Direction",
+  stage: "Stage",
+  themes: "Themes",
+  announcedOn: "Announced",
+  targetOn: "Target date",
+  description: "Description",
+} as const satisfies Record<keyof CommitmentFieldValues, string>;
+
 /** The fields an API error may name, so it can be shown beside the right one. */
-export const COMMITMENT_FIELD_NAMES = [
-  "title",
-  "committingCountryId",
-  "counterpartCountryIds",
-  "counterpartOther",
-  "direction",
-  "stage",
-  "themes",
-  "announcedOn",
-  "targetOn",
-  "description",
-] as const satisfies readonly (keyof CommitmentFieldValues)[];
+export const COMMITMENT_FIELD_NAMES = Object.keys(
+  COMMITMENT_FIELD_LABELS,
+) as readonly (keyof CommitmentFieldValues)[];
 
 /**
  * The commitment's fields, inside a react-hook-form `FormProvider` whose schema (create or
@@ -64,10 +69,9 @@ export function CommitmentFields({
   /** A one-line optional field with its hint; emptied, it is "not given" or "clear it". */
   const optionalTextField = (
     name: "counterpartOther" | "announcedOn" | "targetOn",
-    label: string,
     hint: string,
   ) => (
-    <FormField id={id(name)} label={label} hint={hint} error={errors[name]}>
+    <FormField id={id(name)} label={COMMITMENT_FIELD_LABELS[name]} hint={hint} error={errors[name]}>
       <input
         id={id(name)}
         aria-invalid={Boolean(errors[name])}
@@ -79,7 +83,7 @@ export function CommitmentFields({
 
   return (
     <>
-      <FormField id={id("title")} label="Short title" error={errors.title}>
+      <FormField id={id("title")} label={COMMITMENT_FIELD_LABELS.title} error={errors.title}>
         <input
           id={id("title")}
           autoFocus={autoFocus}
@@ -90,7 +94,7 @@ export function CommitmentFields({
       <div className="field-row">
         <FormField
           id={id("committing")}
-          label="Committing country"
+          label={COMMITMENT_FIELD_LABELS.committingCountryId}
           hint="Type to search; pick from the suggestions."
           error={errors.committingCountryId}
         >
@@ -111,7 +115,7 @@ export function CommitmentFields({
         </FormField>
         <FormField
           id={id("counterparts")}
-          label="Counterpart countries"
+          label={COMMITMENT_FIELD_LABELS.counterpartCountryIds}
           hint="Pick a suggestion, or type a name or code and press Enter."
           error={errors.counterpartCountryIds}
         >
@@ -133,11 +137,10 @@ export function CommitmentFields({
       </div>
       {optionalTextField(
         "counterpartOther",
-        "Other counterpart",
         "A body that is not a country: “ECOWAS”, “the UN refugee agency”, “international partners”.",
       )}
       <fieldset className="field">
-        <legend>Direction</legend>
+        <legend>{COMMITMENT_FIELD_LABELS.direction}</legend>
         {DIRECTIONS.map((direction) => (
           <label key={direction} className="choice">
             <input type="radio" value={direction} {...register("direction")} />
@@ -146,7 +149,7 @@ export function CommitmentFields({
         ))}
       </fieldset>
       <fieldset className="field">
-        <legend>Stage</legend>
+        <legend>{COMMITMENT_FIELD_LABELS.stage}</legend>
         {STAGES.map((stage) => (
           <label key={stage} className="choice">
             <input type="radio" value={stage} {...register("stage")} />
@@ -157,7 +160,7 @@ export function CommitmentFields({
         ))}
       </fieldset>
       <fieldset className="field">
-        <legend>Themes</legend>
+        <legend>{COMMITMENT_FIELD_LABELS.themes}</legend>
         <div className="choice-grid">
           {themes.map((theme) => (
             <label key={theme.slug} className="choice" title={theme.definition}>
@@ -169,10 +172,14 @@ export function CommitmentFields({
         {errors.themes && <p className="field-error">{errors.themes.message}</p>}
       </fieldset>
       <div className="field-row">
-        {optionalTextField("announcedOn", "Announced", "YYYY, YYYY-MM or YYYY-MM-DD")}
-        {optionalTextField("targetOn", "Target date", "Leave empty if none was given")}
+        {optionalTextField("announcedOn", "YYYY, YYYY-MM or YYYY-MM-DD")}
+        {optionalTextField("targetOn", "Leave empty if none was given")}
       </div>
-      <FormField id={id("description")} label="Description" error={errors.description}>
+      <FormField
+        id={id("description")}
+        label={COMMITMENT_FIELD_LABELS.description}
+        error={errors.description}
+      >
         <textarea
           id={id("description")}
           rows={3}

@@ -1,5 +1,6 @@
 import { STAGE_LABELS, STATUS_LABELS, type Stage, type Status } from "@pledgewatch/domain";
 import { useQuery } from "@tanstack/react-query";
+import { COMMITMENT_FIELD_LABELS } from "../../components/commitment-fields.tsx";
 import { useTRPC } from "../../lib/trpc.ts";
 import { useNames, type NameLookup } from "../../lib/use-names.ts";
 
@@ -8,26 +9,17 @@ const BOOKKEEPING_FIELDS = new Set(["version", "statusEvent", "lastEventOn"]);
 
 /** The fields as the form and the page name them, not as the database does. */
 const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  description: "Description",
+  ...COMMITMENT_FIELD_LABELS,
   kind: "Kind",
   parentId: "Initiative",
-  committingCountryId: "Committing country",
-  counterpartCountryIds: "Counterpart countries",
-  counterpartOther: "Other counterpart",
-  direction: "Direction",
-  stage: "Stage",
   status: "Status",
   progress: "Progress",
   progressExplicit: "Progress set by hand",
-  announcedOn: "Announced",
-  targetOn: "Target date",
   startedOn: "Started",
   completedOn: "Completed",
   externalId: "External id",
   deletedAt: "Deleted",
   quotes: "Quotes",
-  themes: "Themes",
 };
 
 /** What happened, in the page's words. */
